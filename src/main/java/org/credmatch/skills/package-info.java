@@ -1,0 +1,2 @@
+/** Skill extraction from job ads and course descriptions: cleaning, OpenNLP, matching, models. */
+package org.credmatch.skills;

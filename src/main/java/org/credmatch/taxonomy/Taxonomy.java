@@ -1,0 +1,110 @@
+package org.credmatch.taxonomy;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.BufferedReader;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+/**
+ * The compiled skill taxonomy: skills by id, in id order. Immutable and thread-safe.
+ *
+ * <p>Stored as gzipped JSON lines, one {@link Skill} a line, sorted by id so that a rebuild from
+ * the same sources gives the same bytes.
+ */
+public final class Taxonomy {
+
+  /** Class-path location of the committed taxonomy (copied from {@code models/taxonomy}). */
+  public static final String DEFAULT_RESOURCE = "/models/taxonomy/taxonomy.jsonl.gz";
+
+  private static final ObjectMapper JSON = JsonMapper.builder().build();
+
+  private final Map<String, Skill> byId;
+
+  public Taxonomy(List<Skill> skills) {
+    Map<String, Skill> map = new LinkedHashMap<>();
+    skills.stream()
+        .sorted(Comparator.comparing(Skill::id))
+        .forEach(
+            s -> {
+              if (map.putIfAbsent(s.id(), s) != null) {
+                throw new IllegalArgumentException("duplicate skill id " + s.id());
+              }
+            });
+    this.byId = java.util.Collections.unmodifiableMap(map);
+  }
+
+  /** Loads the taxonomy shipped inside the jar. */
+  public static Taxonomy loadDefault() {
+    try (InputStream in = Taxonomy.class.getResourceAsStream(DEFAULT_RESOURCE)) {
+      if (in == null) {
+        throw new IllegalStateException(
+            "taxonomy resource "
+                + DEFAULT_RESOURCE
+                + " is missing; run 'credmatch taxonomy build'");
+      }
+      return read(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  public static Taxonomy load(Path file) throws IOException {
+    try (InputStream in = Files.newInputStream(file)) {
+      return read(in);
+    }
+  }
+
+  /** Reads gzipped JSON lines. */
+  public static Taxonomy read(InputStream gzipped) throws IOException {
+    var reader =
+        new BufferedReader(
+            new InputStreamReader(new GZIPInputStream(gzipped), StandardCharsets.UTF_8));
+    List<Skill> skills = new java.util.ArrayList<>();
+    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+      if (!line.isBlank()) {
+        skills.add(JSON.readValue(line, Skill.class));
+      }
+    }
+    return new Taxonomy(skills);
+  }
+
+  /** Writes gzipped JSON lines in id order; deterministic (no gzip timestamp). */
+  public void write(OutputStream out) throws IOException {
+    var gzip = new GZIPOutputStream(out);
+    var writer = new BufferedWriter(new OutputStreamWriter(gzip, StandardCharsets.UTF_8));
+    for (Skill skill : byId.values()) {
+      writer.write(JSON.writeValueAsString(skill));
+      writer.write('\n');
+    }
+    writer.flush();
+    gzip.finish();
+  }
+
+  public Optional<Skill> get(String id) {
+    return Optional.ofNullable(byId.get(id));
+  }
+
+  public List<Skill> skills() {
+    return List.copyOf(byId.values());
+  }
+
+  public int size() {
+    return byId.size();
+  }
+}
