@@ -35,6 +35,7 @@ public final class Taxonomy {
   private static final ObjectMapper JSON = JsonMapper.builder().build();
 
   private final Map<String, Skill> byId;
+  private final Map<String, Skill> byLabel;
 
   public Taxonomy(List<Skill> skills) {
     Map<String, Skill> map = new LinkedHashMap<>();
@@ -47,6 +48,34 @@ public final class Taxonomy {
               }
             });
     this.byId = java.util.Collections.unmodifiableMap(map);
+    this.byLabel = indexLabels(map.values());
+  }
+
+  /**
+   * Preferred labels win over alt labels; among equals, the smaller id wins (map is id-ordered).
+   */
+  private static Map<String, Skill> indexLabels(java.util.Collection<Skill> skills) {
+    Map<String, Skill> labels = new java.util.HashMap<>();
+    skills.forEach(s -> labels.putIfAbsent(normalize(s.label()), s));
+    skills.forEach(s -> s.altLabels().forEach(a -> labels.putIfAbsent(normalize(a), s)));
+    return java.util.Collections.unmodifiableMap(labels);
+  }
+
+  /**
+   * The lookup key of a label: Unicode NFKC, lower case, runs of white space folded to one space,
+   * leading and trailing punctuation other than {@code + # .} removed.
+   */
+  public static String normalize(String label) {
+    String s = java.text.Normalizer.normalize(label, java.text.Normalizer.Form.NFKC);
+    s = s.toLowerCase(java.util.Locale.ROOT).strip().replaceAll("\\s+", " ");
+    return s.replaceAll("^[\\p{Punct}&&[^+#.]]+|[\\p{Punct}&&[^+#]]+$", "");
+  }
+
+  /**
+   * The skill whose preferred or alternative label equals {@code label} after {@link #normalize}.
+   */
+  public Optional<Skill> findByLabel(String label) {
+    return Optional.ofNullable(byLabel.get(normalize(label)));
   }
 
   /** Loads the taxonomy shipped inside the jar. */
