@@ -1,0 +1,2 @@
+/** The HTTP API (Javalin): routes, request parsing and validation, problem responses. */
+package org.credmatch.api;

@@ -1,0 +1,103 @@
+package org.credmatch.search;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.InputStream;
+import org.credmatch.index.ConfigException;
+import org.credmatch.index.ConfigFiles;
+import org.credmatch.skills.Requirement;
+
+/**
+ * Ranking weights from {@code index-config/ranking.json}. Immutable.
+ *
+ * @param requirementWeights weight of a skill by how strongly the ad asks for it
+ * @param retrieval first-stage Lucene query weights
+ * @param rerank second-stage weights
+ * @param stack stack (set cover) settings
+ * @param limits request limits
+ */
+@JsonIgnoreProperties("_comment")
+public record RankingConfig(
+    RequirementWeights requirementWeights,
+    Retrieval retrieval,
+    Rerank rerank,
+    Stack stack,
+    Limits limits) {
+
+  public static RankingConfig load(ConfigFiles config) {
+    try (InputStream in = config.openResource("ranking.json")) {
+      return JsonMapper.builder()
+          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+          .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+          .build()
+          .readValue(in, RankingConfig.class);
+    } catch (IOException e) {
+      throw new ConfigException(config.describe() + "/ranking.json: " + e.getMessage(), e);
+    }
+  }
+
+  /** Weights by requirement level. */
+  public record RequirementWeights(double required, double preferred, double mentioned) {
+    public double of(Requirement r) {
+      return switch (r) {
+        case REQUIRED -> required;
+        case PREFERRED -> preferred;
+        case MENTIONED -> mentioned;
+      };
+    }
+  }
+
+  /**
+   * First stage.
+   *
+   * @param candidates how many hits are re-ranked
+   * @param skillIdBoost boost of an exact taxonomy-id match
+   * @param titleBoost boost of BM25 on titles
+   * @param skillLabelBoost boost of BM25 on skill labels
+   * @param subjectBoost boost of BM25 on subjects
+   * @param rarityFloor the least rarity factor a common skill keeps
+   */
+  public record Retrieval(
+      int candidates,
+      double skillIdBoost,
+      double titleBoost,
+      double skillLabelBoost,
+      double subjectBoost,
+      double rarityFloor) {}
+
+  /**
+   * Second stage.
+   *
+   * @param coverageWeight weight of the weighted share of the ad's skills a program covers
+   * @param retrievalWeight weight of the normalised first-stage score
+   * @param levelFitWeight weight of the fit between program level and ad seniority
+   * @param mmrLambda relevance share in maximal marginal relevance (1 = no diversity)
+   * @param declaredSkillBonus extra credit for skills the provider declared (vs derived)
+   */
+  public record Rerank(
+      double coverageWeight,
+      double retrievalWeight,
+      double levelFitWeight,
+      double mmrLambda,
+      double declaredSkillBonus) {}
+
+  /**
+   * Stack settings.
+   *
+   * @param maxPrograms most programs in a stack
+   * @param candidates how many top-ranked programs the stack may draw on
+   */
+  public record Stack(int maxPrograms, int candidates) {}
+
+  /**
+   * Request limits.
+   *
+   * @param defaultLimit results per page when none is asked for
+   * @param maxLimit most results per page
+   * @param maxTextChars longest accepted job ad or résumé
+   */
+  public record Limits(int defaultLimit, int maxLimit, int maxTextChars) {}
+}

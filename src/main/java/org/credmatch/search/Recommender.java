@@ -1,0 +1,152 @@
+package org.credmatch.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.credmatch.catalog.Credential;
+import org.credmatch.catalog.Level;
+import org.credmatch.index.CatalogIndex;
+import org.credmatch.index.CredentialDocuments;
+import org.credmatch.skills.ExtractedSkill;
+import org.credmatch.skills.Extraction;
+import org.credmatch.skills.Requirement;
+import org.credmatch.skills.SkillExtractor;
+
+/**
+ * The recommendation facade: extracts the ad's skills, subtracts a résumé's, queries the index,
+ * re-ranks, explains each result, and builds the stack. Thread-safe: holds only immutable state and
+ * thread-safe collaborators.
+ */
+public final class Recommender {
+
+  /** Most ad skills that go into one query (Lucene's clause limit is far above this). */
+  static final int MAX_QUERY_SKILLS = 150;
+
+  private static final Sort SCORE_THEN_ID =
+      new Sort(SortField.FIELD_SCORE, new SortField("id", SortField.Type.STRING));
+
+  private final CatalogIndex index;
+  private final SkillExtractor extractor;
+  private final RankingConfig config;
+  private final SkillQuery queries;
+  private final Reranker reranker;
+  private final StackBuilder stacks;
+
+  public Recommender(CatalogIndex index, SkillExtractor extractor, RankingConfig config) {
+    this.index = index;
+    this.extractor = extractor;
+    this.config = config;
+    this.queries = new SkillQuery(index, config.retrieval());
+    this.reranker = new Reranker(config.rerank());
+    this.stacks = new StackBuilder(config.stack());
+  }
+
+  public Recommendation recommend(RecommendationRequest request) throws IOException {
+    Extraction ad = extractor.extract(request.text());
+    List<String> warnings = new ArrayList<>(ad.warnings());
+    Recommendation.Gap gap = null;
+    List<ExtractedSkill> wanted = ad.skills();
+    if (request.resume() != null && !request.resume().isBlank()) {
+      Extraction resume = extractor.extract(request.resume());
+      gap = ResumeGap.held(wanted, resume);
+      wanted = ResumeGap.remaining(wanted, resume);
+    }
+    List<AdSkill> skills = adSkills(wanted, warnings);
+    Level level = Seniority.of(request.text(), ad.skills());
+    List<Candidate> ranked = rank(queries.build(skills, request.filters()), skills, level, request);
+    if (skills.isEmpty()) {
+      warnings.add("no skills recognised in the job ad: results are not ranked by skills");
+    }
+    return new Recommendation(
+        wanted,
+        page(ranked, skills, request),
+        ranked.size(),
+        stacks.build(ranked, targets(skills), request.stackLimits()),
+        Facets.count(ranked),
+        gap,
+        warnings);
+  }
+
+  /** The baseline: the whole ad as a BM25 bag of words over the same index, same filters. */
+  public List<Credential> baseline(String text, Filters filters, int limit) throws IOException {
+    TopDocs top = index.searcher().search(queries.bagOfWords(text, filters), limit, SCORE_THEN_ID);
+    List<Credential> out = new ArrayList<>();
+    for (ScoreDoc sd : top.scoreDocs) {
+      out.add(CredentialDocuments.read(index.searcher().storedFields(), sd.doc));
+    }
+    return out;
+  }
+
+  private List<Candidate> rank(
+      Query query, List<AdSkill> skills, Level level, RecommendationRequest r) throws IOException {
+    IndexSearcher searcher = index.searcher();
+    TopDocs top = searcher.search(query, config.retrieval().candidates(), SCORE_THEN_ID, true);
+    float max = top.scoreDocs.length == 0 ? 1 : maxScore(top);
+    List<Candidate> candidates = new ArrayList<>(top.scoreDocs.length);
+    var stored = searcher.storedFields();
+    for (ScoreDoc sd : top.scoreDocs) {
+      Credential c = CredentialDocuments.read(stored, sd.doc);
+      double retrieval = max > 0 ? sd.score / max : 0;
+      candidates.add(reranker.score(c, retrieval, skills, level));
+    }
+    return reranker.order(candidates, r.offset() + r.limit());
+  }
+
+  private static float maxScore(TopDocs top) {
+    float max = 0;
+    for (ScoreDoc sd : top.scoreDocs) {
+      max = Math.max(max, sd.score);
+    }
+    return max;
+  }
+
+  private List<AdSkill> adSkills(List<ExtractedSkill> extracted, List<String> warnings)
+      throws IOException {
+    List<ExtractedSkill> top = extracted;
+    if (extracted.size() > MAX_QUERY_SKILLS) {
+      top = extracted.subList(0, MAX_QUERY_SKILLS);
+      warnings.add(
+          "only the "
+              + MAX_QUERY_SKILLS
+              + " strongest of "
+              + extracted.size()
+              + " skills are used for ranking");
+    }
+    java.util.Map<String, AdSkill> byKey = new java.util.LinkedHashMap<>();
+    for (ExtractedSkill s : top) {
+      double weight =
+          config.requirementWeights().of(s.requirement())
+              * (0.5 + 0.5 * s.weight())
+              * queries.rarity(s.id());
+      AdSkill skill = new AdSkill(s.id(), s.label(), s.requirement(), weight, evidence(s));
+      byKey.putIfAbsent(skill.key(), skill);
+    }
+    return List.copyOf(byKey.values());
+  }
+
+  private static String evidence(ExtractedSkill s) {
+    return s.mentions().isEmpty() ? null : s.mentions().get(0).sentence();
+  }
+
+  /** Required skills, or every skill when the ad marks none as required. */
+  private static List<AdSkill> targets(List<AdSkill> skills) {
+    List<AdSkill> required =
+        skills.stream().filter(s -> s.requirement() == Requirement.REQUIRED).toList();
+    return required.isEmpty() ? skills : required;
+  }
+
+  private static List<RankedCredential> page(
+      List<Candidate> ranked, List<AdSkill> skills, RecommendationRequest r) {
+    List<RankedCredential> out = new ArrayList<>();
+    for (int i = r.offset(); i < Math.min(ranked.size(), r.offset() + r.limit()); i++) {
+      out.add(Explanations.explain(i + 1, ranked.get(i), skills));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,116 @@
+package org.credmatch.search;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.QueryBuilder;
+import org.credmatch.index.CatalogIndex;
+
+/**
+ * Builds the first-stage Lucene query: exact taxonomy-id matches weighted by requirement and
+ * rarity, plus BM25 over titles and skill labels, under the user's filters. Stateless apart from
+ * its immutable inputs; thread-safe.
+ */
+final class SkillQuery {
+
+  private final CatalogIndex index;
+  private final RankingConfig.Retrieval weights;
+
+  SkillQuery(CatalogIndex index, RankingConfig.Retrieval weights) {
+    this.index = index;
+    this.weights = weights;
+  }
+
+  /** The query for these weighted skills (a match-all when there are none) under the filters. */
+  Query build(List<AdSkill> skills, Filters filters) {
+    BooleanQuery.Builder should = new BooleanQuery.Builder();
+    for (AdSkill skill : skills) {
+      addSkill(should, skill);
+    }
+    Query relevance = skills.isEmpty() ? new MatchAllDocsQuery() : should.build();
+    return filtered(relevance, filters);
+  }
+
+  /** Plain BM25 over the whole text, the baseline the ranking is compared with. */
+  Query bagOfWords(String text, Filters filters) {
+    BooleanQuery.Builder should = new BooleanQuery.Builder();
+    addText(should, "title", text, weights.titleBoost());
+    addText(should, "skill_labels", text, weights.skillLabelBoost());
+    addText(should, "subject", text, weights.subjectBoost());
+    return filtered(should.build(), filters);
+  }
+
+  private void addSkill(BooleanQuery.Builder should, AdSkill skill) {
+    if (skill.id() != null) {
+      Query id = new ConstantScoreQuery(new TermQuery(new Term("skill_ids", skill.id())));
+      should.add(
+          new BoostQuery(id, (float) (weights.skillIdBoost() * skill.weight())), Occur.SHOULD);
+    }
+    addPhrase(should, "title", skill.label(), weights.titleBoost() * skill.weight());
+    addPhrase(should, "skill_labels", skill.label(), weights.skillLabelBoost() * skill.weight());
+  }
+
+  private void addPhrase(BooleanQuery.Builder should, String field, String text, double boost) {
+    Query q = new QueryBuilder(index.queryAnalyzer()).createPhraseQuery(field, text);
+    if (q != null && boost > 0) {
+      should.add(new BoostQuery(q, (float) boost), Occur.SHOULD);
+    }
+  }
+
+  private void addText(BooleanQuery.Builder should, String field, String text, double boost) {
+    QueryBuilder builder = new QueryBuilder(index.queryAnalyzer());
+    Query q = builder.createBooleanQuery(field, text);
+    if (q != null && boost > 0) {
+      should.add(new BoostQuery(q, (float) boost), Occur.SHOULD);
+    }
+  }
+
+  private static Query filtered(Query relevance, Filters f) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder().add(relevance, Occur.MUST);
+    if (f.maxCost() != null) {
+      b.add(DoublePoint.newRangeQuery("cost", Double.NEGATIVE_INFINITY, f.maxCost()), Occur.FILTER);
+    }
+    if (Boolean.TRUE.equals(f.free())) {
+      b.add(new TermQuery(new Term("free", "true")), Occur.FILTER);
+    }
+    if (f.maxHours() != null) {
+      b.add(
+          DoublePoint.newRangeQuery("hours", Double.NEGATIVE_INFINITY, f.maxHours()), Occur.FILTER);
+    }
+    anyOf(b, "delivery", f.delivery());
+    anyOf(b, "level", f.level());
+    anyOf(b, "provider", f.provider());
+    anyOf(b, "type", f.type());
+    anyOf(b, "language", f.language());
+    return b.build();
+  }
+
+  private static void anyOf(BooleanQuery.Builder b, String field, List<String> values) {
+    if (values.isEmpty()) {
+      return;
+    }
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    values.forEach(v -> any.add(new TermQuery(new Term(field, v)), Occur.SHOULD));
+    b.add(any.build(), Occur.FILTER);
+  }
+
+  /** Rarity of a skill id in the catalog, in [rarityFloor, 1]: rarer skills count more. */
+  double rarity(String skillId) throws IOException {
+    if (skillId == null) {
+      return 1.0;
+    }
+    int n = Math.max(1, index.size());
+    int df = index.searcher().getIndexReader().docFreq(new Term("skill_ids", skillId));
+    double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
+    double max = Math.log(1 + (n + 0.5) / 0.5);
+    return Math.max(weights.rarityFloor(), idf / max);
+  }
+}

@@ -1,0 +1,2 @@
+/** Ranking: query building, re-ranking for coverage and diversity, explanations, stacks, gaps. */
+package org.credmatch.search;
