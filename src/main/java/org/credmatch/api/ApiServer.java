@@ -75,8 +75,8 @@ public final class ApiServer {
   static void problem(Context ctx, int status, String title, String detail) {
     String id = ctx.attribute(REQUEST_ID);
     ctx.status(status)
-        .contentType("application/problem+json")
-        .json(new Problem(Problem.typeFor(title), title, status, detail, id));
+        .json(new Problem(Problem.typeFor(title), title, status, detail, id))
+        .contentType("application/problem+json");
   }
 
   private static void internalError(Exception e, Context ctx) {

@@ -23,8 +23,8 @@ class RecommenderTest {
 
   @BeforeAll
   static void build() throws IOException {
-    index = FixtureIndex.build(dir);
-    recommender = FixtureIndex.recommender(index);
+    index = SearchFixtures.index(dir);
+    recommender = SearchFixtures.recommender(index);
   }
 
   @AfterAll

@@ -11,19 +11,20 @@ import org.credmatch.index.ConfigFiles;
 import org.credmatch.index.IndexBuilder;
 import org.credmatch.index.IndexLayout;
 import org.credmatch.index.IndexSchema;
+import org.credmatch.skills.SkillExtractor;
 
 /** Builds the fixture catalog's index in a temporary folder, with the packaged configuration. */
-final class FixtureIndex {
+public final class SearchFixtures {
 
-  private FixtureIndex() {}
+  private SearchFixtures() {}
 
-  static List<Credential> catalog() throws IOException {
-    try (InputStream in = FixtureIndex.class.getResourceAsStream("/fixtures/catalog.jsonl")) {
+  public static List<Credential> catalog() throws IOException {
+    try (InputStream in = SearchFixtures.class.getResourceAsStream("/fixtures/catalog.jsonl")) {
       return CatalogStore.read(in);
     }
   }
 
-  static CatalogIndex build(Path dir) throws IOException {
+  public static CatalogIndex index(Path dir) throws IOException {
     ConfigFiles config = ConfigFiles.packaged();
     IndexSchema schema = IndexSchema.load(config);
     IndexLayout layout = new IndexLayout(dir);
@@ -31,8 +32,11 @@ final class FixtureIndex {
     return CatalogIndex.open(layout, schema, config).orElseThrow();
   }
 
-  static Recommender recommender(CatalogIndex index) {
-    return new Recommender(
-        index, KeywordExtractor.dataSkills(), RankingConfig.load(ConfigFiles.packaged()));
+  public static SkillExtractor extractor() {
+    return KeywordExtractor.dataSkills();
+  }
+
+  public static Recommender recommender(CatalogIndex index) {
+    return new Recommender(index, extractor(), RankingConfig.load(ConfigFiles.packaged()));
   }
 }
