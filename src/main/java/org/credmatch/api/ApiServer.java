@@ -55,6 +55,8 @@ public final class ApiServer {
     config.routes.post("/api/v1/recommendations", h::recommend);
     config.routes.post("/api/v1/skills/extract", h::extract);
     config.routes.get("/api/v1/credentials/{id}", h::credential);
+    config.routes.get("/api/v1/credentials", h::searchCredentials);
+    config.routes.get("/api/v1/skills/suggest", h::suggest);
     config.routes.exception(
         ApiException.class, (e, ctx) -> problem(ctx, e.status(), e.title(), e.getMessage()));
     config.routes.exception(

@@ -7,8 +7,16 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import org.credmatch.search.RecommendationRequest;
+import org.credmatch.skills.ExtractedSkill;
+import org.credmatch.skills.Requirement;
+import org.credmatch.skills.Source;
+import org.credmatch.taxonomy.Skill;
 
 /** The route handlers. Stateless apart from thread-safe services; safe for concurrent requests. */
 final class Handlers {
@@ -53,6 +61,66 @@ final class Handlers {
             .index()
             .get(id)
             .orElseThrow(() -> ApiException.notFound("no credential has id '" + id + "'")));
+  }
+
+  void searchCredentials(Context ctx) throws IOException {
+    List<ExtractedSkill> skills = new ArrayList<>();
+    for (String id : QueryParams.list(ctx, "skills")) {
+      Skill skill =
+          services
+              .taxonomy()
+              .get(id)
+              .or(() -> services.taxonomy().findByLabel(id))
+              .orElseThrow(
+                  () ->
+                      ApiException.badRequest(
+                          "'skills' has unknown skill '"
+                              + id
+                              + "': use ids or labels from /api/v1/skills/suggest"));
+      skills.add(
+          new ExtractedSkill(
+              skill.id(),
+              skill.label(),
+              skill.type(),
+              Source.TAXONOMY,
+              Requirement.REQUIRED,
+              null,
+              1.0,
+              1.0,
+              List.of()));
+    }
+    String words = ctx.queryParam("q");
+    if (skills.isEmpty() && (words == null || words.isBlank())) {
+      throw ApiException.badRequest(
+          "give 'skills' (taxonomy ids or labels, comma-separated) or 'q' (words), or both");
+    }
+    int limit =
+        Objects.requireNonNullElse(
+            QueryParams.integer(ctx, "limit"), services.ranking().limits().defaultLimit());
+    int offset = Objects.requireNonNullElse(QueryParams.integer(ctx, "offset"), 0);
+    validator.checkPage(limit, offset);
+    if (words != null) {
+      validator.text("q", words);
+    }
+    var page =
+        new RecommendationRequest(
+            "", null, QueryParams.filters(ctx, validator), null, limit, offset);
+    ctx.json(services.recommender().search(skills, words, page));
+  }
+
+  void suggest(Context ctx) {
+    String q = ctx.queryParam("q");
+    if (q == null || q.isBlank()) {
+      throw ApiException.badRequest("'q' is required: the start of a skill name");
+    }
+    int limit = Objects.requireNonNullElse(QueryParams.integer(ctx, "limit"), 10);
+    if (limit < 1 || limit > 50) {
+      throw ApiException.badRequest("'limit' must be between 1 and 50, was " + limit);
+    }
+    ctx.json(
+        Map.of(
+            "suggestions",
+            services.suggester().suggest(q.length() > 200 ? q.substring(0, 200) : q, limit)));
   }
 
   /** Parses a JSON body; malformed JSON or wrong types are refused naming the field. */

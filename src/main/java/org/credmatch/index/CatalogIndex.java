@@ -63,6 +63,11 @@ public final class CatalogIndex implements Closeable {
     return reader.numDocs();
   }
 
+  /** The source fingerprint recorded when the index was built ("" when none was given). */
+  public String sourceFingerprint() throws IOException {
+    return reader.getIndexCommit().getUserData().getOrDefault(IndexBuilder.SOURCE_FINGERPRINT, "");
+  }
+
   public Path generation() {
     return generation;
   }

@@ -46,8 +46,21 @@ public final class IndexBuilder {
     this.config = config;
   }
 
+  /** Commit-data key under which the source catalog's fingerprint is kept. */
+  public static final String SOURCE_FINGERPRINT = "credmatch.source";
+
   /** Indexes {@code credentials} into {@code layout} and publishes the new generation. */
   public Result build(List<Credential> credentials, IndexLayout layout, Progress progress)
+      throws IOException {
+    return build(credentials, layout, progress, "");
+  }
+
+  /**
+   * Indexes {@code credentials} into {@code layout} and publishes the new generation, recording
+   * {@code sourceFingerprint} (for example a checksum of the catalog file) in the commit.
+   */
+  public Result build(
+      List<Credential> credentials, IndexLayout layout, Progress progress, String sourceFingerprint)
       throws IOException {
     long start = System.nanoTime();
     List<Credential> sorted = uniqueById(credentials);
@@ -63,6 +76,7 @@ public final class IndexBuilder {
         }
       }
       writer.forceMerge(1);
+      writer.setLiveCommitData(java.util.Map.of(SOURCE_FINGERPRINT, sourceFingerprint).entrySet());
       writer.commit();
     }
     layout.publish(generation);

@@ -57,12 +57,50 @@ public final class Recommender {
       gap = ResumeGap.held(wanted, resume);
       wanted = ResumeGap.remaining(wanted, resume);
     }
-    List<AdSkill> skills = adSkills(wanted, warnings);
     Level level = Seniority.of(request.text(), ad.skills());
-    List<Candidate> ranked = rank(queries.build(skills, request.filters()), skills, level, request);
+    return rankFor(wanted, request.text(), null, level, request, gap, warnings);
+  }
+
+  /**
+   * Ranks programs for skills chosen directly (an advisor's search), optionally with query words.
+   *
+   * @param skills the skills, typically looked up in the taxonomy, all treated as required
+   * @param words optional free-text words, matched with BM25 alongside the skills
+   * @param page paging, filters and stack limits (its text is ignored)
+   */
+  public Recommendation search(
+      List<ExtractedSkill> skills, String words, RecommendationRequest page) throws IOException {
+    return rankFor(skills, words, words, null, page, null, new ArrayList<>());
+  }
+
+  private Recommendation rankFor(
+      List<ExtractedSkill> wanted,
+      String text,
+      String extraWords,
+      Level level,
+      RecommendationRequest request,
+      Recommendation.Gap gap,
+      List<String> warnings)
+      throws IOException {
+    List<AdSkill> skills = adSkills(wanted, warnings);
+    Query query;
     if (skills.isEmpty()) {
-      warnings.add("no skills recognised in the job ad: results are not ranked by skills");
+      if (text == null || text.isBlank()) {
+        return new Recommendation(
+            wanted,
+            List.of(),
+            0,
+            stacks.build(List.of(), List.of(), request.stackLimits()),
+            Facets.count(List.of()),
+            gap,
+            warnings);
+      }
+      warnings.add("no skills recognised: results match the words of the text only");
+      query = queries.bagOfWords(text, request.filters());
+    } else {
+      query = queries.build(skills, extraWords, request.filters());
     }
+    List<Candidate> ranked = rank(query, skills, level, request);
     return new Recommendation(
         wanted,
         page(ranked, skills, request),

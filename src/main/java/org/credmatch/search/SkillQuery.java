@@ -29,14 +29,22 @@ final class SkillQuery {
     this.weights = weights;
   }
 
-  /** The query for these weighted skills (a match-all when there are none) under the filters. */
-  Query build(List<AdSkill> skills, Filters filters) {
+  /**
+   * The query for these weighted skills, plus BM25 on {@code extraWords} when given (a match-all
+   * when there is neither), under the filters.
+   */
+  Query build(List<AdSkill> skills, String extraWords, Filters filters) {
     BooleanQuery.Builder should = new BooleanQuery.Builder();
     for (AdSkill skill : skills) {
       addSkill(should, skill);
     }
-    Query relevance = skills.isEmpty() ? new MatchAllDocsQuery() : should.build();
-    return filtered(relevance, filters);
+    if (extraWords != null && !extraWords.isBlank()) {
+      addText(should, "title", extraWords, weights.titleBoost());
+      addText(should, "skill_labels", extraWords, weights.skillLabelBoost());
+      addText(should, "subject", extraWords, weights.subjectBoost());
+    }
+    BooleanQuery relevance = should.build();
+    return filtered(relevance.clauses().isEmpty() ? new MatchAllDocsQuery() : relevance, filters);
   }
 
   /** Plain BM25 over the whole text, the baseline the ranking is compared with. */

@@ -16,6 +16,7 @@ import org.credmatch.index.CatalogIndex;
 import org.credmatch.index.ConfigFiles;
 import org.credmatch.search.RankingConfig;
 import org.credmatch.search.SearchFixtures;
+import org.credmatch.search.SkillSuggester;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,8 +35,16 @@ class ApiServerTest {
     index = SearchFixtures.index(dir);
     var ranking = RankingConfig.load(ConfigFiles.packaged());
     var extractor = SearchFixtures.extractor();
+    var taxonomy = SearchFixtures.taxonomy();
     var services =
-        new ApiServices(index, extractor, SearchFixtures.recommender(index), ranking, List.of());
+        new ApiServices(
+            index,
+            extractor,
+            SearchFixtures.recommender(index),
+            taxonomy,
+            new SkillSuggester(taxonomy, index),
+            ranking,
+            List.of());
     app = ApiServer.create(services).start("127.0.0.1", 0);
   }
 
@@ -152,6 +161,43 @@ class ApiServerTest {
   void reportsHealthAndReadiness() throws Exception {
     assertThat(get("/health").body()).contains("ok");
     assertThat(JSON.readTree(get("/ready").body()).get("credentials").asInt()).isEqualTo(11);
+  }
+
+  @Test
+  void searchesCredentialsBySkillsAndFilters() throws Exception {
+    var response = get("/api/v1/credentials?skills=skill:tableau,skill:sql&free=false&limit=3");
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode results = JSON.readTree(response.body()).get("results");
+    assertThat(results.get(0).get("id").asText()).isEqualTo("fx:analyst-cert");
+    var free =
+        JSON.readTree(get("/api/v1/credentials?skills=excel&free=true").body()).get("results");
+    assertThat(free)
+        .isNotEmpty()
+        .allSatisfy(r -> assertThat(r.get("cost").get("free").asBoolean()).isTrue());
+  }
+
+  @Test
+  void searchesCredentialsByWordsAlone() throws Exception {
+    var results = JSON.readTree(get("/api/v1/credentials?q=watercolour").body()).get("results");
+    assertThat(results.get(0).get("id").asText()).isEqualTo("fx:watercolour");
+  }
+
+  @Test
+  void refusesCredentialSearchWithUnknownSkillOrBadNumber() throws Exception {
+    assertProblem(get("/api/v1/credentials?skills=skill:nope"), 400, "unknown skill 'skill:nope'");
+    assertProblem(
+        get("/api/v1/credentials?skills=skill:sql&maxCost=cheap"),
+        400,
+        "'maxCost' must be a number");
+    assertProblem(get("/api/v1/credentials"), 400, "give 'skills'");
+  }
+
+  @Test
+  void suggestsSkillsByPrefix() throws Exception {
+    JsonNode s = JSON.readTree(get("/api/v1/skills/suggest?q=tab").body()).get("suggestions");
+    assertThat(s.get(0).get("id").asText()).isEqualTo("skill:tableau");
+    assertThat(s.get(0).get("programs").asInt()).isEqualTo(2);
+    assertProblem(get("/api/v1/skills/suggest"), 400, "'q' is required");
   }
 
   private static void assertProblem(HttpResponse<String> response, int status, String detailPart)

@@ -12,6 +12,9 @@ import org.credmatch.index.IndexBuilder;
 import org.credmatch.index.IndexLayout;
 import org.credmatch.index.IndexSchema;
 import org.credmatch.skills.SkillExtractor;
+import org.credmatch.taxonomy.Skill;
+import org.credmatch.taxonomy.SkillType;
+import org.credmatch.taxonomy.Taxonomy;
 
 /** Builds the fixture catalog's index in a temporary folder, with the packaged configuration. */
 public final class SearchFixtures {
@@ -30,6 +33,26 @@ public final class SearchFixtures {
     IndexLayout layout = new IndexLayout(dir);
     new IndexBuilder(schema, config).build(catalog(), layout, IndexBuilder.Progress.NONE);
     return CatalogIndex.open(layout, schema, config).orElseThrow();
+  }
+
+  /** A taxonomy of the fixture's made-up skill ids, labels from the ids. */
+  public static Taxonomy taxonomy() throws IOException {
+    var ids = new java.util.TreeSet<String>();
+    catalog().forEach(c -> c.skills().forEach(s -> ids.add(s.id())));
+    return new Taxonomy(
+        ids.stream()
+            .map(
+                id ->
+                    new Skill(
+                        id,
+                        id.substring(6).replace('-', ' '),
+                        List.of(),
+                        SkillType.TOOL,
+                        List.of("fixture"),
+                        List.of(id),
+                        false,
+                        null))
+            .toList());
   }
 
   public static SkillExtractor extractor() {
