@@ -48,6 +48,7 @@ public final class ApiServer {
       config.bundledPlugins.enableCors(
           cors -> cors.addRule(rule -> services.corsOrigins().forEach(o -> rule.allowHost(o))));
     }
+    config.staticFiles.add("/web", io.javalin.http.staticfiles.Location.CLASSPATH);
     config.routes.before(ApiServer::assignRequestId);
     config.routes.after(ctx -> MDC.clear());
     config.routes.get("/health", h::health);
