@@ -6,7 +6,8 @@ import java.util.List;
  * One program of a catalog: a course, badge, certificate... Immutable. Only facts are kept (no
  * provider prose): titles, codes, durations, prices, skills.
  *
- * @param id stable id, unique in the catalog ("coursera:sscp-training")
+ * @param id stable id, unique in the catalog ("edx:how-to-learn-online",
+ *     "coursera:specializations:sscp-training")
  * @param title title as published
  * @param provider organisation offering it
  * @param type what kind of program it is
