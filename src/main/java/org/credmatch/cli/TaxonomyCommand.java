@@ -57,7 +57,7 @@ public final class TaxonomyCommand {
       try {
         sources = TaxonomySources.in(from);
       } catch (TaxonomySourceException e) {
-        throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+        throw new ParameterException(spec.commandLine(), e.getMessage());
       }
       log.println("reading " + from.toAbsolutePath().normalize());
       long start = System.nanoTime();
@@ -76,7 +76,7 @@ public final class TaxonomyCommand {
       try {
         return new TaxonomyBuilder().build(sources);
       } catch (TaxonomySourceException e) {
-        throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+        throw new ParameterException(spec.commandLine(), e.getMessage());
       }
     }
 
@@ -95,7 +95,9 @@ public final class TaxonomyCommand {
   @Command(
       name = "lookup",
       mixinStandardHelpOptions = true,
-      description = "Print the skill a label resolves to in the shipped taxonomy, as JSON.")
+      description =
+          "Print the skill each label resolves to in the shipped taxonomy (exit code 1 when one"
+              + " resolves to none).")
   static final class Lookup implements Callable<Integer> {
 
     @Spec CommandSpec spec;

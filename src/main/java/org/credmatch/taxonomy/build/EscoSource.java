@@ -62,21 +62,20 @@ final class EscoSource {
         }
       }
     }
-    List<SourceRecord> records = new ArrayList<>(byUri.size());
-    byUri.forEach(
-        (uri, c) ->
-            records.add(
-                new SourceRecord(
-                    Origin.ESCO_CONCEPT,
-                    uri,
-                    c.label,
-                    List.copyOf(c.altLabels),
-                    type(c),
-                    false,
-                    c.group,
-                    List.of(uri),
-                    0)));
-    return records;
+    return byUri.entrySet().stream().map(e -> record(e.getKey(), e.getValue())).toList();
+  }
+
+  private static SourceRecord record(String uri, Concept c) {
+    return new SourceRecord(
+        Origin.ESCO_CONCEPT,
+        uri,
+        c.label,
+        List.copyOf(c.altLabels),
+        type(c),
+        false,
+        c.group,
+        List.of(uri),
+        0);
   }
 
   private static List<Tables.Row> readCollection(Path file) throws IOException {

@@ -33,6 +33,30 @@ final class OnetSource {
     final java.util.Set<String> occupations = new java.util.HashSet<>();
     boolean hot;
 
+    void add(Tables.Row row, String label, boolean hotRow) {
+      spellings.merge(label, 1, Integer::sum);
+      String code = row.get("Commodity Code").strip();
+      codeCounts.merge(code, 1, Integer::sum);
+      titles.putIfAbsent(code, row.get("Commodity Title").strip());
+      occupations.add(row.get("O*NET-SOC Code").strip());
+      hot |= hotRow;
+    }
+
+    SourceRecord record(Origin origin, String id) {
+      List<String> sourceIds = new ArrayList<>(List.of(id));
+      codeCounts.keySet().forEach(code -> sourceIds.add(COMMODITY_PREFIX + code));
+      return new SourceRecord(
+          origin,
+          id,
+          label(),
+          List.of(),
+          SkillType.TOOL,
+          hot,
+          group(),
+          sourceIds,
+          occupations.size());
+    }
+
     String label() {
       return mostFrequent(spellings);
     }
@@ -77,37 +101,14 @@ final class OnetSource {
     boolean hasHot = rows.isEmpty() || rows.get(0).header().containsKey("Hot Technology");
     for (Tables.Row row : rows) {
       String label = row.get("Example").strip();
-      if (label.isEmpty()) {
-        continue;
+      if (!label.isEmpty()) {
+        Example ex = byKey.computeIfAbsent(Taxonomy.normalize(label), k -> new Example());
+        ex.add(row, label, hasHot && "Y".equals(row.get("Hot Technology").strip()));
       }
-      Example ex = byKey.computeIfAbsent(Taxonomy.normalize(label), k -> new Example());
-      ex.spellings.merge(label, 1, Integer::sum);
-      String code = row.get("Commodity Code").strip();
-      ex.codeCounts.merge(code, 1, Integer::sum);
-      ex.titles.putIfAbsent(code, row.get("Commodity Title").strip());
-      ex.occupations.add(row.get("O*NET-SOC Code").strip());
-      ex.hot |= hasHot && "Y".equals(row.get("Hot Technology").strip());
     }
-    List<String> labels = byKey.values().stream().map(Example::label).toList();
-    Map<String, String> ids = Slugs.assign(prefix, labels);
-    List<SourceRecord> records = new ArrayList<>(byKey.size());
-    for (Example ex : byKey.values()) {
-      String id = ids.get(ex.label());
-      List<String> sourceIds = new ArrayList<>(List.of(id));
-      ex.codeCounts.keySet().forEach(code -> sourceIds.add(COMMODITY_PREFIX + code));
-      records.add(
-          new SourceRecord(
-              origin,
-              id,
-              ex.label(),
-              List.of(),
-              SkillType.TOOL,
-              ex.hot,
-              ex.group(),
-              sourceIds,
-              ex.occupations.size()));
-    }
-    return records;
+    Map<String, String> ids =
+        Slugs.assign(prefix, byKey.values().stream().map(Example::label).toList());
+    return byKey.values().stream().map(ex -> ex.record(origin, ids.get(ex.label()))).toList();
   }
 
   /**
