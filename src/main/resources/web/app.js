@@ -65,6 +65,10 @@ async function run({append = false} = {}) {
   if (problem) {
     say(problem);
     if (!append && state.mode === 'ad' && !state.skills) $('form-error').textContent = problem;
+    results = [];
+    $('results').replaceChildren();
+    $('stack').hidden = true;
+    $('more').hidden = true;
     return;
   }
   $('form-error').textContent = '';
@@ -81,7 +85,7 @@ async function run({append = false} = {}) {
       needAdSkills() ? api.extract(state.text, ctrl.signal) : null]);
     if (ctrl.signal.aborted) return;
     if (adSkills) ad = {text: state.text, skills: adSkills.skills};
-    if (!bySkills(state)) ad = {text: state.text, skills: main.skills};
+    if (!bySkills(state)) ad = {text: state.text, skills: main.skills, gap: main.gap};
     results = append ? results.concat(main.results) : main.results;
     if (!append) facets = {...main.facets, ...Object.fromEntries(other)};
     await show(main, append, ctrl.signal);
@@ -98,9 +102,9 @@ function needAdSkills() {
 }
 
 async function show(answer, append, signal) {
-  $('analysis').hidden = false;
+  $('analysis').hidden = state.mode !== 'ad';
   $('output').hidden = false;
-  showAd(answer);
+  showAd();
   showSkills(answer);
   $('warnings').replaceChildren(...(answer.warnings || []).map((w) => el('li', null, w)));
   const cards = answer.results.map((r) => el('li', null, card(r, {summary: true})));
@@ -114,16 +118,17 @@ async function show(answer, append, signal) {
   if (!append) await showStack(answer.stack, signal);
 }
 
-function showAd(answer) {
+function showAd() {
   const visible = state.mode === 'ad' && ad !== null;
   $('ad-view').hidden = !visible;
   if (!visible) return;
   const kept = bySkills(state) ? new Set(state.skills.map((s) => s.id)) : null;
   highlightAd($('ad-text'), ad.text, kept ? ad.skills.filter((s) => kept.has(s.id)) : ad.skills);
-  const held = answer.gap ? answer.gap.alreadyHeld : [];
-  $('gap').hidden = !answer.gap;
-  $('gap').textContent = answer.gap ? (held.length
-      ? 'Already on your résumé, left out of the search: ' + held.map((s) => s.label).join(', ')
+  const gap = ad.gap;
+  $('gap').hidden = !gap;
+  $('gap').textContent = gap ? (gap.alreadyHeld.length
+      ? 'Already on your résumé, left out of the search: ' +
+        gap.alreadyHeld.map((s) => s.label).join(', ')
       : 'The résumé shows none of the ad\'s skills.') : '';
 }
 
@@ -170,12 +175,17 @@ function setMode(mode) {
   document.querySelector('input[name=mode][value=' + mode + ']').checked = true;
   $('ad-fields').hidden = mode !== 'ad';
   $('advisor-fields').hidden = mode !== 'skills';
+  $('output').hidden = true;
+  $('analysis').hidden = true;
+  $('ad-view').hidden = true;
+  // advisor mode: the skill picker is part of the form; ad mode: it sits beside the ad
+  if (mode === 'skills') $('advisor-fields').prepend($('skills-panel'));
+  else $('analysis').append($('skills-panel'));
   if (mode === 'skills') {
     state.skills = state.skills || [];
-    $('analysis').hidden = false;
-    $('ad-view').hidden = true;
     editor.show(state.skills);
     $('reset-skills').hidden = true;
+    $('skills-hint').textContent = 'Add the skills to teach; the search runs as you add them.';
   }
 }
 
@@ -221,8 +231,9 @@ async function copyLink() {
 function wire() {
   document.querySelectorAll('input[name=mode]').forEach((r) =>
     r.addEventListener('change', () => {
-      setMode(r.value);
       if (r.value === 'ad') state.skills = null;
+      setMode(r.value);
+      updateUrl();
     }));
   $('search-form').addEventListener('submit', (e) => {
     e.preventDefault();

@@ -1,7 +1,5 @@
 package org.credmatch.web;
 
-import static org.assertj.core.api.Assertions.fail;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -10,7 +8,7 @@ import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import org.junit.jupiter.api.Assumptions;
+import java.util.logging.Level;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.UnexpectedAlertBehaviour;
@@ -18,6 +16,8 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -46,21 +46,23 @@ final class Browser implements AutoCloseable {
     this.downloads = downloads;
   }
 
+  /** Why the browser tests cannot run here. */
+  static final String MISSING =
+      "skipping browser tests: /usr/bin/chromium or /usr/bin/chromedriver is missing"
+          + " (Debian: apt-get install chromium chromium-driver)";
+
   /**
-   * Skips the calling tests when Chromium or chromedriver is missing (a developer's clone), but
-   * fails on CI, where .ci/run installs both.
+   * Whether Chromium and chromedriver are installed, for {@code @EnabledIf}: the browser tests are
+   * skipped with {@link #MISSING} where they are not (a developer's clone), but fail on CI ({@code
+   * CI=true}), where .ci/run installs both.
    */
-  static void assumeInstalled() {
+  static boolean installed() {
     boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
-    String message =
-        CHROMIUM
-            + " or "
-            + CHROMEDRIVER
-            + " is missing (Debian: apt-get install chromium chromium-driver)";
     if (!present && "true".equals(System.getenv("CI"))) {
-      fail(message + "; .ci/run should have installed them");
+      throw new IllegalStateException(
+          CHROMIUM + " or " + CHROMEDRIVER + " is missing on CI; .ci/run should install them");
     }
-    Assumptions.assumeTrue(present, message + ": skipping browser tests");
+    return present;
   }
 
   /** Starts Chromium with its profile and downloads under {@code dir}. */
@@ -88,6 +90,7 @@ final class Browser implements AutoCloseable {
             "download.prompt_for_download",
             false));
     options.setUnhandledPromptBehaviour(UnexpectedAlertBehaviour.IGNORE);
+    options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
     var service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -125,6 +128,14 @@ final class Browser implements AutoCloseable {
     return ((JavascriptExecutor) driver).executeScript(script, args);
   }
 
+  /** Console errors (and failed loads) since the last call. */
+  List<String> consoleErrors() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+        .map(LogEntry::getMessage)
+        .toList();
+  }
+
   /** Alerts, confirms and prompts the page tried to open. */
   @SuppressWarnings("unchecked")
   List<String> alerts() {
@@ -150,17 +161,34 @@ final class Browser implements AutoCloseable {
             + " height: r.height, scale: 1};");
   }
 
-  /** Captures a box (from a script) beyond the viewport with the DevTools protocol. */
+  /**
+   * Captures a box (from a script) with the DevTools protocol, the window made as tall as the
+   * document first so that viewport-bound parts (the sticky filter panel) show whole.
+   */
   @SuppressWarnings("unchecked")
   private Path shoot(String name, String boxScript) throws IOException {
-    var box = (Map<String, Object>) js(boxScript);
-    var shot =
-        driver.executeCdpCommand(
-            "Page.captureScreenshot",
-            Map.of("format", "png", "captureBeyondViewport", true, "clip", box));
-    Files.createDirectories(SCREENSHOTS);
-    byte[] png = Base64.getDecoder().decode((String) shot.get("data"));
-    return Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+    Dimension before = driver.manage().window().getSize();
+    long height = (Long) js("return Math.ceil(document.documentElement.scrollHeight);");
+    driver.manage().window().setSize(new Dimension(before.getWidth(), (int) height + 200));
+    try {
+      var box = (Map<String, Object>) js(boxScript);
+      var shot =
+          driver.executeCdpCommand(
+              "Page.captureScreenshot",
+              Map.of("format", "png", "captureBeyondViewport", true, "clip", box));
+      Files.createDirectories(SCREENSHOTS);
+      byte[] png = Base64.getDecoder().decode((String) shot.get("data"));
+      return Files.write(SCREENSHOTS.resolve(name + ".png"), png);
+    } finally {
+      driver.manage().window().setSize(before);
+    }
+  }
+
+  /** Emulates the user's colour scheme preference ("light" or "dark"). */
+  void colorScheme(String scheme) {
+    driver.executeCdpCommand(
+        "Emulation.setEmulatedMedia",
+        Map.of("features", List.of(Map.of("name", "prefers-color-scheme", "value", scheme))));
   }
 
   /** Sets the window width (CSS pixels, roughly), keeping its height. */

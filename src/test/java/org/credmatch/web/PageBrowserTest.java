@@ -2,6 +2,8 @@ package org.credmatch.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,12 +11,14 @@ import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** The page at "/" in headless Chromium against the running service (skips without Chromium). */
+@EnabledIf(value = "org.credmatch.web.Browser#installed", disabledReason = Browser.MISSING)
 class PageBrowserTest {
 
   static final String AD =
@@ -27,7 +31,6 @@ class PageBrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    Browser.assumeInstalled();
     service = TestService.start(dir.resolve("index"), List.of());
     browser = Browser.start(dir.resolve("chromium"));
   }
@@ -104,6 +107,19 @@ class PageBrowserTest {
   }
 
   @Test
+  void resumeSkillsAreLeftOutOfTheSearch() {
+    browser.open(service.base());
+    browser.driver().findElement(By.cssSelector("details summary")).click();
+    browser.driver().findElement(By.id("resume")).sendKeys("I have written SQL reports for years.");
+    browser.driver().findElement(By.id("ad")).sendKeys(AD);
+    click("button[type=submit]");
+    browser.await(d -> text("#gap").isEmpty() ? null : true);
+    assertThat(text("#gap")).isEqualTo("Already on your résumé, left out of the search: sql");
+    assertThat(chips()).containsExactly("dashboards", "excel", "python", "tableau");
+    assertThat(attr("#share-url", "value")).doesNotContain("written");
+  }
+
+  @Test
   void advisorModeSearchesBySkillsAndExportsCsv() throws Exception {
     browser.open(service.base());
     click("input[name=mode][value=skills]");
@@ -113,6 +129,7 @@ class PageBrowserTest {
     input.sendKeys(Keys.ENTER);
     browser.await(d -> cardIds().contains("fx:excel-dash") ? true : null);
     assertThat(attr("#share-url", "value")).contains("mode=skills", "skill=skill%3Aexcel");
+    browser.screenshotPage("advisor");
     click("#export-csv");
     Path csv = browser.downloads().resolve("credmatch-programs.csv");
     browser.await(d -> Files.exists(csv) ? true : null);
@@ -165,8 +182,23 @@ class PageBrowserTest {
   }
 
   @Test
-  void everyControlHasALabelAndNothingLoadsFromElsewhere() {
+  void textMeetsContrastInLightAndDarkSchemes() throws Exception {
+    String check = resource("/web/contrast.js");
     searchAd();
+    assertThat((List<?>) browser.js(check, "body")).as("light scheme").isEmpty();
+    browser.colorScheme("dark");
+    try {
+      assertThat((List<?>) browser.js(check, "body")).as("dark scheme").isEmpty();
+    } finally {
+      browser.colorScheme("light");
+    }
+  }
+
+  @Test
+  void everyControlHasALabelAndNothingLoadsFromElsewhere() {
+    browser.consoleErrors();
+    searchAd();
+    assertThat(browser.consoleErrors()).isEmpty();
     Object unlabelled =
         browser.js(
             "return [...document.querySelectorAll('input, select, textarea, button')]"
@@ -179,6 +211,12 @@ class PageBrowserTest {
     assertThat((List<?>) resources)
         .isNotEmpty()
         .allSatisfy(url -> assertThat(url.toString()).startsWith(service.base()));
+  }
+
+  private static String resource(String name) throws IOException {
+    try (InputStream in = PageBrowserTest.class.getResourceAsStream(name)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 
   private static void searchAd() {

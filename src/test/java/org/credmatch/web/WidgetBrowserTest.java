@@ -9,6 +9,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIf;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.SearchContext;
@@ -18,6 +19,7 @@ import org.openqa.selenium.WebElement;
  * The widget embedded in pages of two other origins: one the service allows (--cors-origin), one it
  * does not. Headless Chromium; skips without it.
  */
+@EnabledIf(value = "org.credmatch.web.Browser#installed", disabledReason = Browser.MISSING)
 class WidgetBrowserTest {
 
   static final String AD = "Analyst: SQL, Excel and Tableau dashboards. Nice to have: Python.";
@@ -30,7 +32,6 @@ class WidgetBrowserTest {
 
   @BeforeAll
   static void start() throws Exception {
-    Browser.assumeInstalled();
     Map<String, String> pages = new ConcurrentHashMap<>();
     allowed = OriginServer.start(pages);
     refused = OriginServer.start(pages);
