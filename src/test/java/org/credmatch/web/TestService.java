@@ -1,0 +1,103 @@
+package org.credmatch.web;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeSet;
+import org.credmatch.api.ApiServer;
+import org.credmatch.api.ApiServices;
+import org.credmatch.catalog.CatalogStore;
+import org.credmatch.catalog.Credential;
+import org.credmatch.index.CatalogIndex;
+import org.credmatch.index.ConfigFiles;
+import org.credmatch.index.IndexBuilder;
+import org.credmatch.index.IndexLayout;
+import org.credmatch.index.IndexSchema;
+import org.credmatch.search.RankingConfig;
+import org.credmatch.search.Recommender;
+import org.credmatch.search.SearchFixtures;
+import org.credmatch.search.SkillSuggester;
+import org.credmatch.taxonomy.Skill;
+import org.credmatch.taxonomy.SkillType;
+import org.credmatch.taxonomy.Taxonomy;
+
+/**
+ * The real API server, in this JVM on a free loopback port, over the shared fixture catalog plus
+ * the hostile record of {@code /web/hostile.jsonl}, with the keyword fake extractor. One per test
+ * class; not thread-safe to start or close, the running server is.
+ */
+final class TestService implements AutoCloseable {
+
+  private final CatalogIndex index;
+  private final Javalin app;
+
+  private TestService(CatalogIndex index, Javalin app) {
+    this.index = index;
+    this.app = app;
+  }
+
+  /** Starts a service that lets browsers on {@code corsOrigins} call it. */
+  static TestService start(Path dir, List<String> corsOrigins) throws IOException {
+    List<Credential> catalog = catalog();
+    ConfigFiles config = ConfigFiles.packaged();
+    IndexSchema schema = IndexSchema.load(config);
+    IndexLayout layout = new IndexLayout(dir);
+    new IndexBuilder(schema, config).build(catalog, layout, IndexBuilder.Progress.NONE);
+    CatalogIndex index = CatalogIndex.open(layout, schema, config).orElseThrow();
+    var extractor = SearchFixtures.extractor();
+    var ranking = RankingConfig.load(config);
+    Taxonomy taxonomy = taxonomy(catalog);
+    var services =
+        new ApiServices(
+            index,
+            extractor,
+            new Recommender(index, extractor, ranking),
+            taxonomy,
+            new SkillSuggester(taxonomy, index),
+            ranking,
+            corsOrigins);
+    return new TestService(index, ApiServer.create(services).start("127.0.0.1", 0));
+  }
+
+  /** The base URL, ending in "/". */
+  String base() {
+    return "http://127.0.0.1:" + app.port() + "/";
+  }
+
+  static List<Credential> catalog() throws IOException {
+    List<Credential> all = new ArrayList<>(SearchFixtures.catalog());
+    try (InputStream in = TestService.class.getResourceAsStream("/web/hostile.jsonl")) {
+      all.addAll(CatalogStore.read(in));
+    }
+    return all;
+  }
+
+  /** A taxonomy of the catalog's made-up skill ids, labels from the ids ("skill:sql" -> "sql"). */
+  static Taxonomy taxonomy(List<Credential> catalog) {
+    var ids = new TreeSet<String>();
+    catalog.forEach(c -> c.skills().forEach(s -> ids.add(s.id())));
+    return new Taxonomy(
+        ids.stream()
+            .map(
+                id ->
+                    new Skill(
+                        id,
+                        id.substring(id.indexOf(':') + 1).replace('-', ' '),
+                        List.of(),
+                        SkillType.TOOL,
+                        List.of("fixture"),
+                        List.of(id),
+                        false,
+                        null))
+            .toList());
+  }
+
+  @Override
+  public void close() throws IOException {
+    app.stop();
+    index.close();
+  }
+}
