@@ -19,6 +19,14 @@ final class QueryParams {
         .toList();
   }
 
+  /** Repeated values of a parameter, not split on commas (provider names contain them). */
+  static List<String> repeated(Context ctx, String name) {
+    return ctx.queryParams(name).stream()
+        .map(String::strip)
+        .filter(v -> !v.isEmpty())
+        .toList();
+  }
+
   static Integer integer(Context ctx, String name) {
     String v = ctx.queryParam(name);
     if (v == null || v.isBlank()) {
@@ -66,7 +74,7 @@ final class QueryParams {
             number(ctx, "maxHours"),
             list(ctx, "delivery"),
             list(ctx, "level"),
-            list(ctx, "provider"),
+            repeated(ctx, "provider"),
             list(ctx, "type"),
             list(ctx, "language"));
     return validator.filters(body);

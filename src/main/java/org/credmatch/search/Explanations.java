@@ -41,7 +41,7 @@ final class Explanations {
             ", ", covered.stream().limit(4).map(Recommendation.CoveredSkill::label).toList());
     return String.format(
         Locale.ROOT,
-        "teaches %d of the ad's %d skills (%.0f%% of their weight)%s",
+        "teaches %d of the %d skills asked for (%.0f%% of their weight)%s",
         covered.size(),
         skills.size(),
         100 * c.coverage(),
