@@ -62,15 +62,16 @@ final class SectionDetector {
         current = kindOf(lower).orElse(SectionKind.OTHER);
         kinds.add(current);
       } else {
-        kinds.add(leadIn(lower).orElse(current));
+        kinds.add(current);
       }
     }
     return kinds;
   }
 
   /** Whether a sentence in a section yields skills, and at which level. */
-  Verdict judge(String sentence, SectionKind section) {
+  Verdict judge(String sentence, SectionKind lineSection) {
     String lower = lower(sentence);
+    SectionKind section = leadIn(lower).orElse(lineSection);
     if (section == SectionKind.EEO || section == SectionKind.BENEFITS) {
       return new Verdict(true, Requirement.MENTIONED);
     }
