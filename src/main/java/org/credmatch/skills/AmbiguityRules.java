@@ -62,11 +62,12 @@ final class AmbiguityRules {
     if (rule.rejectBefore().contains(before) || rule.rejectAfter().contains(after) || glued(s, m)) {
       return false;
     }
-    if (inList(before, after) && toolNearby(m, tools)) {
+    boolean context = hasContext(s, m, contextWords);
+    if (inList(before, after) && (context || toolNearby(m, tools))) {
       return true;
     }
     String tag = s.tokens().get(m.first()).tag();
-    return !rule.rejectPos().contains(tag) && hasContext(s, m, contextWords);
+    return context && !rule.rejectPos().contains(tag);
   }
 
   private static boolean glued(Sentence s, Match m) {
