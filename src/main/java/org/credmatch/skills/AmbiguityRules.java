@@ -66,7 +66,7 @@ final class AmbiguityRules {
     if (inList(before, after) && (context || toolNearby(m, tools))) {
       return true;
     }
-    String tag = s.tokens().get(m.first()).tag();
+    String tag = s.tag(m.first());
     return context && !rule.rejectPos().contains(tag);
   }
 

@@ -1,13 +1,11 @@
 package org.credmatch.skills;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
  * Finds the section of every line from headings, and the requirement level of every sentence from
@@ -17,38 +15,27 @@ import java.util.stream.Collectors;
  * has at most eight words and ends with a colon, or when it is a short non-bullet line (at most six
  * words, no final full stop) that is a section cue phrase and at most one more word. A heading's
  * kind is the first section whose cue phrase it contains, in the order eeo, benefits, preferred,
- * required, responsibilities, about; other headings start an OTHER section. A line "Nice to have:
- * Kafka" takes the kind of its lead-in for itself only.
+ * required, responsibilities, about; other headings start an OTHER section. A sentence "Nice to
+ * have: Kafka." takes the kind of its lead-in for itself only.
  */
 final class SectionDetector {
 
   /** What a sentence contributes: skip it, or mark its skills with a level. */
   record Verdict(boolean skip, Requirement requirement) {}
 
-  private final Map<SectionKind, Pattern> sectionCues = new EnumMap<>(SectionKind.class);
-  private final Pattern preferred;
-  private final Pattern required;
-  private final Pattern boilerplate;
+  private final Map<SectionKind, CuePhrases> sectionCues = new EnumMap<>(SectionKind.class);
+  private final CuePhrases preferred;
+  private final CuePhrases required;
+  private final CuePhrases boilerplate;
 
   SectionDetector(ExtractionConfig config) {
     for (SectionKind kind : SectionKind.CUED) {
-      sectionCues.put(kind, cues(config.sections().getOrDefault(kind.configKey(), List.of())));
+      var phrases = config.sections().getOrDefault(kind.configKey(), List.of());
+      sectionCues.put(kind, new CuePhrases(phrases));
     }
-    preferred = cues(config.preferredCues());
-    required = cues(config.requiredCues());
-    boilerplate = cues(config.boilerplateCues());
-  }
-
-  private static Pattern cues(List<String> phrases) {
-    if (phrases.isEmpty()) {
-      return Pattern.compile("(?!)");
-    }
-    String alternatives =
-        phrases.stream()
-            .sorted((a, b) -> b.length() - a.length())
-            .map(p -> Pattern.quote(p.toLowerCase(Locale.ROOT)))
-            .collect(Collectors.joining("|"));
-    return Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + alternatives + ")(?![\\p{L}\\p{N}])");
+    preferred = new CuePhrases(config.preferredCues());
+    required = new CuePhrases(config.requiredCues());
+    boilerplate = new CuePhrases(config.boilerplateCues());
   }
 
   /** The section of each line, in line order. */
@@ -56,32 +43,28 @@ final class SectionDetector {
     List<SectionKind> kinds = new ArrayList<>(text.lines().size());
     SectionKind current = SectionKind.NONE;
     for (CleanedText.Line line : text.lines()) {
-      String content = text.text().substring(line.start(), line.end());
-      String lower = lower(content);
-      if (isHeading(line, lower)) {
-        current = kindOf(lower).orElse(SectionKind.OTHER);
-        kinds.add(current);
-      } else {
-        kinds.add(current);
+      String content = text.text().substring(line.start(), line.end()).strip();
+      if (isHeading(line, content)) {
+        current = kindOf(CuePhrases.words(content)).orElse(SectionKind.OTHER);
       }
+      kinds.add(current);
     }
     return kinds;
   }
 
   /** Whether a sentence in a section yields skills, and at which level. */
   Verdict judge(String sentence, SectionKind lineSection) {
-    String lower = lower(sentence);
-    SectionKind section = leadIn(lower).orElse(lineSection);
-    if (section == SectionKind.EEO || section == SectionKind.BENEFITS) {
+    String[] words = CuePhrases.words(sentence);
+    SectionKind section = leadIn(sentence).orElse(lineSection);
+    if (section == SectionKind.EEO
+        || section == SectionKind.BENEFITS
+        || boilerplate.foundIn(words)) {
       return new Verdict(true, Requirement.MENTIONED);
     }
-    if (boilerplate.matcher(lower).find()) {
-      return new Verdict(true, Requirement.MENTIONED);
-    }
-    if (preferred.matcher(lower).find()) {
+    if (preferred.foundIn(words)) {
       return new Verdict(false, Requirement.PREFERRED);
     }
-    if (required.matcher(lower).find()) {
+    if (required.foundIn(words)) {
       return new Verdict(false, Requirement.REQUIRED);
     }
     return switch (section) {
@@ -92,56 +75,49 @@ final class SectionDetector {
     };
   }
 
-  private boolean isHeading(CleanedText.Line line, String lower) {
+  private boolean isHeading(CleanedText.Line line, String content) {
     if (line.heading()) {
       return true;
     }
-    int words = lower.split(" ").length;
-    if (words <= 8 && lower.endsWith(":")) {
+    int words = content.split(" ").length;
+    if (words <= 8 && content.endsWith(":")) {
       return true;
     }
-    boolean sentenceLike = lower.endsWith(".") || lower.endsWith("!") || lower.endsWith("?");
-    return !line.bullet() && words <= 6 && !sentenceLike && isMostlyCue(lower);
+    boolean sentenceLike = content.endsWith(".") || content.endsWith("!") || content.endsWith("?");
+    return !line.bullet() && words <= 6 && !sentenceLike && isMostlyCue(content);
   }
 
   /** The line starts with a cue phrase and has at most one more word ("Benefits and perks"). */
-  private boolean isMostlyCue(String lower) {
-    for (Pattern p : sectionCues.values()) {
-      var m = p.matcher(lower);
-      if (m.find() && m.start() == 0 && contentWords(lower) - contentWords(m.group()) <= 1) {
+  private boolean isMostlyCue(String content) {
+    String[] words = CuePhrases.words(content);
+    if (words.length == 0) {
+      return false;
+    }
+    long others = Arrays.stream(words).filter(w -> !w.equals("and")).count();
+    for (CuePhrases cues : sectionCues.values()) {
+      int length = cues.lengthAt(words, 0);
+      if (length > 0 && others - length <= 1) {
         return true;
       }
     }
     return false;
   }
 
-  private static int contentWords(String lower) {
-    int n = 0;
-    for (String w : lower.split("[^\\p{L}\\p{N}+#']+")) {
-      n += w.isEmpty() || w.equals("and") ? 0 : 1;
-    }
-    return n;
-  }
-
-  private Optional<SectionKind> kindOf(String lower) {
+  private Optional<SectionKind> kindOf(String[] words) {
     for (SectionKind kind : SectionKind.CUED) {
-      if (sectionCues.get(kind).matcher(lower).find()) {
+      if (sectionCues.get(kind).foundIn(words)) {
         return Optional.of(kind);
       }
     }
     return Optional.empty();
   }
 
-  /** "Nice to have: Kafka": a cue phrase before a colon in the first few words. */
-  private Optional<SectionKind> leadIn(String lower) {
-    int colon = lower.indexOf(':');
+  /** "Nice to have: Kafka": a cue phrase before a colon in the first 40 characters. */
+  private Optional<SectionKind> leadIn(String sentence) {
+    int colon = sentence.indexOf(':');
     if (colon <= 0 || colon > 40) {
       return Optional.empty();
     }
-    return kindOf(lower.substring(0, colon));
-  }
-
-  private static String lower(String s) {
-    return s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').strip();
+    return kindOf(CuePhrases.words(sentence.substring(0, colon)));
   }
 }

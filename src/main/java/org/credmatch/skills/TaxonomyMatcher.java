@@ -100,7 +100,17 @@ final class TaxonomyMatcher {
     }
     return e.tokens() > 1
         || e.rule() != null
-        || !NON_NAME_TAGS.contains(s.tokens().get(m.first()).tag());
+        || !mayBeCommonWord(s, m.first())
+        || !NON_NAME_TAGS.contains(s.tag(m.first()));
+  }
+
+  /**
+   * A capitalised token inside a sentence ("React" in "we use React") reads as a name without
+   * asking the tagger; a lower-case or sentence-initial one might be a verb ("react quickly").
+   */
+  private static boolean mayBeCommonWord(Sentence s, int i) {
+    String text = s.tokens().get(i).text();
+    return i == 0 || !Character.isUpperCase(text.charAt(0));
   }
 
   private static boolean writtenAsLabel(Sentence s, Match m) {

@@ -69,12 +69,18 @@ final class TextCleaner {
       bullet = true;
       text = text.replaceAll(BULLET).collapseWhitespace();
     }
-    if (MD_HEADING.matcher(text.toString()).find() && text.toString().startsWith("#")) {
+    if (text.toString().startsWith("#") && MD_HEADING.matcher(text.toString()).find()) {
       heading = true;
       text = text.replaceAll(MD_HEADING);
     }
     heading |= MD_BOLD_LINE.matcher(text.toString()).matches();
-    text = text.replaceAll(MD_LINK).replaceAll(MD_EMPHASIS).collapseWhitespace();
+    String plain = text.toString();
+    if (plain.contains("](")) {
+      text = text.replaceAll(MD_LINK);
+    }
+    if (plain.indexOf('*') >= 0 || plain.contains("__") || plain.indexOf('`') >= 0) {
+      text = text.replaceAll(MD_EMPHASIS).collapseWhitespace();
+    }
     return text.length() == 0 ? null : new Normalized(text, heading, bullet);
   }
 

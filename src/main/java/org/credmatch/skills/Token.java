@@ -6,7 +6,6 @@ package org.credmatch.skills;
  * @param text the token as written
  * @param start offset in the cleaned text
  * @param end offset after it in the cleaned text
- * @param tag universal POS tag from OpenNLP ("NOUN", "VERB", "PROPN"...)
  * @param lemma lower-case lemma (the lower-cased token when the lemmatizer has nothing better)
  */
-record Token(String text, int start, int end, String tag, String lemma) {}
+record Token(String text, int start, int end, String lemma) {}

@@ -61,6 +61,10 @@ final class YearsParser {
 
   static List<Years> parse(String sentence) {
     List<Years> found = new ArrayList<>();
+    String lower = sentence.toLowerCase(Locale.ROOT);
+    if (!lower.contains("year") && !lower.contains("yr")) {
+      return found;
+    }
     Matcher m = PHRASE.matcher(sentence);
     while (m.find()) {
       int min = value(m.group(1));
