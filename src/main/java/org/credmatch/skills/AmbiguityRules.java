@@ -24,11 +24,13 @@ final class AmbiguityRules {
   private static final Set<String> WORD_GLUE = Set.of("-", "&", "'", "\u2019", "\u2010", "\u2011");
 
   private final int window;
+  private final int languageWindow;
   private final Set<String> contextWords;
   private final Set<String> languageWords;
 
   AmbiguityRules(ExtractionConfig config) {
     this.window = config.ambiguous().windowTokens();
+    this.languageWindow = config.languageWindowTokens();
     this.contextWords = new HashSet<>(config.ambiguous().contextWords());
     this.languageWords = new HashSet<>(config.languageContextWords());
   }
@@ -41,17 +43,44 @@ final class AmbiguityRules {
         tools.add(m);
       }
     }
+    Set<Match> languages = languagesInContext(s, matches);
     List<Match> kept = new ArrayList<>(matches.size());
     for (Match m : matches) {
       if (m.entry().rule() != null) {
         if (keepAmbiguous(s, m, tools)) {
           kept.add(m);
         }
-      } else if (!m.entry().isLanguage() || hasContext(s, m, languageWords)) {
+      } else if (!m.entry().isLanguage() || languages.contains(m)) {
         kept.add(m);
       }
     }
     return kept;
+  }
+
+  /**
+   * Languages with a context word nearby, plus those listed right next to one ("fluent English,
+   * German and French"): within two tokens of a kept language, repeatedly.
+   */
+  private Set<Match> languagesInContext(Sentence s, List<Match> matches) {
+    Set<Match> kept = new HashSet<>();
+    List<Match> languages = matches.stream().filter(m -> m.entry().isLanguage()).toList();
+    languages.stream()
+        .filter(m -> hasContext(s, m, languageWords, languageWindow))
+        .forEach(kept::add);
+    boolean grew = !kept.isEmpty();
+    while (grew) {
+      grew = false;
+      for (Match m : languages) {
+        if (!kept.contains(m) && kept.stream().anyMatch(k -> distance(k, m) <= 2)) {
+          grew = kept.add(m);
+        }
+      }
+    }
+    return kept;
+  }
+
+  private static int distance(Match a, Match b) {
+    return a.first() >= b.last() ? a.first() - b.last() : b.first() - a.last();
   }
 
   private boolean keepAmbiguous(Sentence s, Match m, List<Match> tools) {
@@ -62,7 +91,7 @@ final class AmbiguityRules {
     if (rule.rejectBefore().contains(before) || rule.rejectAfter().contains(after) || glued(s, m)) {
       return false;
     }
-    boolean context = hasContext(s, m, contextWords);
+    boolean context = hasContext(s, m, contextWords, window);
     if (inList(before, after) && (context || toolNearby(m, tools))) {
       return true;
     }
@@ -89,7 +118,7 @@ final class AmbiguityRules {
 
   private boolean toolNearby(Match m, List<Match> tools) {
     for (Match t : tools) {
-      int distance = t.first() >= m.last() ? t.first() - m.last() : m.first() - t.last();
+      int distance = distance(t, m);
       if (distance >= 0 && distance <= window) {
         return true;
       }
@@ -97,8 +126,8 @@ final class AmbiguityRules {
     return false;
   }
 
-  private boolean hasContext(Sentence s, Match m, Set<String> words) {
-    for (String w : TaxonomyMatcher.window(s, m, window)) {
+  private static boolean hasContext(Sentence s, Match m, Set<String> words, int size) {
+    for (String w : TaxonomyMatcher.window(s, m, size)) {
       if (words.contains(w)) {
         return true;
       }

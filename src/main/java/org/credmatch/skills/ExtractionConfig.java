@@ -37,6 +37,7 @@ import java.util.Map;
  * @param caseSensitiveMaxLength labels this short match only as written (or in capitals)
  * @param ambiguous rules for labels that are also common words
  * @param languageContextWords words near a natural-language label that make it a skill
+ * @param languageWindowTokens how far (in tokens, same sentence) language context words count
  * @param linkThreshold minimum Dice similarity for linking a model span to a taxonomy label
  * @param modelMinProbability model spans below this probability are dropped
  * @param lemmaCacheSize at most this many (word, tag) lemmas are cached per extractor
@@ -61,6 +62,7 @@ public record ExtractionConfig(
     int caseSensitiveMaxLength,
     Ambiguity ambiguous,
     List<String> languageContextWords,
+    int languageWindowTokens,
     double linkThreshold,
     double modelMinProbability,
     int lemmaCacheSize,
@@ -197,6 +199,7 @@ public record ExtractionConfig(
         caseSensitiveMaxLength,
         ambiguous,
         languageContextWords,
+        languageWindowTokens,
         linkThreshold,
         modelMinProbability,
         lemmaCacheSize,
@@ -223,6 +226,7 @@ public record ExtractionConfig(
         caseSensitiveMaxLength,
         ambiguous,
         languageContextWords,
+        languageWindowTokens,
         linkThreshold,
         modelMinProbability,
         lemmaCacheSize,

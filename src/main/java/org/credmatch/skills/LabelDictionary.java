@@ -18,7 +18,10 @@ import org.credmatch.taxonomy.Taxonomy;
  * lower-cased tokens (hyphens dropped). Built once; immutable and thread-safe afterwards.
  *
  * <p>Labels that never match: those on the generic stop-list, longer than {@code maxLabelTokens},
- * made only of digits and punctuation, and one-letter labels that are not configured as ambiguous.
+ * made only of digits and punctuation, one-letter labels that are not configured as ambiguous, and
+ * one-word alternative labels of non-tool skills that are not the head of the preferred label.
+ * Labels that match only as written (or in capitals): ambiguous ones, those of at most {@code
+ * caseSensitiveMaxLength} characters, acronyms in capitals, and tool names with function words.
  * When two skills share a key, an alias beats a preferred label, which beats an alternative label;
  * among aliases the first line of the alias file wins, among labels the smaller id.
  */
@@ -67,6 +70,9 @@ final class LabelDictionary {
       return entry;
     }
   }
+
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of("the", "of", "for", "and", "to", "in", "on", "with", "by", "a", "an", "at", "from");
 
   private final Node root = new Node();
   private final List<String> unresolvedAliases = new ArrayList<>();
@@ -144,11 +150,42 @@ final class LabelDictionary {
       }
       String joined = String.join(" ", written);
       var rule = written.size() == 1 ? rules.get(key(joined)) : null;
-      if (joined.length() == 1 && rule == null) {
+      if (joined.length() == 1 && rule == null || isLooseAltLabel(skill, written, kind)) {
         return;
       }
-      boolean caseSensitive = rule != null || joined.length() <= config.caseSensitiveMaxLength();
+      boolean caseSensitive =
+          rule != null
+              || joined.length() <= config.caseSensitiveMaxLength()
+              || isAcronym(joined)
+              || isTitleWithFunctionWords(skill, written);
       insert(written, new Entry(skill, joined, written.size(), kind, caseSensitive, rule));
+    }
+
+    /**
+     * ESCO's one-word alternative labels of skills and knowledge are often loose synonyms
+     * ("schedule" for "manage time", "SaaS" for "service-oriented modelling"); they match only when
+     * they are the head of the preferred label ("Prolog" for "Prolog (computer programming)").
+     */
+    private static boolean isLooseAltLabel(Skill skill, List<String> written, Kind kind) {
+      if (kind != Kind.ALT || written.size() > 1 || skill.type() == SkillType.TOOL) {
+        return false;
+      }
+      String head = key(skill.label()).split("[ (,]")[0];
+      return !head.equals(key(written.get(0)));
+    }
+
+    /** "REST", "CALL", "IT": capitals only, so they match only in capitals. */
+    private static boolean isAcronym(String label) {
+      return label.length() >= 2
+          && label.chars().allMatch(c -> Character.isUpperCase(c) || c == ' ');
+    }
+
+    /** Product names of plain words such as "After the Deadline" match only as written. */
+    private static boolean isTitleWithFunctionWords(Skill skill, List<String> written) {
+      return skill.type() == SkillType.TOOL
+          && written.size() > 1
+          && written.stream().anyMatch(w -> FUNCTION_WORDS.contains(w))
+          && Character.isUpperCase(written.get(0).charAt(0));
     }
 
     private void insert(List<String> written, Entry entry) {
@@ -159,12 +196,26 @@ final class LabelDictionary {
         }
         node = node.children.computeIfAbsent(key(token), k -> new Node());
       }
-      if (node.entry == null) {
+      Entry old = node.entry;
+      if (old == null) {
         size++;
         node.entry = entry;
-      } else if (better(entry, node.entry)) {
+      } else if (old.skill().id().equals(entry.skill().id())) {
+        node.entry = merged(old, entry);
+      } else if (better(entry, old)) {
         node.entry = entry;
       }
+    }
+
+    /**
+     * The same key for the same skill twice ("HTML" and "html", a label and its alias): the
+     * stronger kind, and case-insensitive when either is.
+     */
+    private static Entry merged(Entry old, Entry e) {
+      Kind kind = e.kind().ordinal() < old.kind().ordinal() ? e.kind() : old.kind();
+      boolean caseSensitive = old.caseSensitive() && e.caseSensitive();
+      var rule = old.rule() != null ? old.rule() : e.rule();
+      return new Entry(old.skill(), old.written(), old.tokens(), kind, caseSensitive, rule);
     }
 
     private static boolean better(Entry a, Entry b) {

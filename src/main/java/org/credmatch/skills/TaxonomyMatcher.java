@@ -14,8 +14,9 @@ import org.credmatch.skills.LabelDictionary.Node;
  * lemma. Immutable and thread-safe.
  *
  * <p>Checks after a label is found: case-sensitive labels must be written as in the taxonomy (or in
- * capitals); a one-token label read as a verb, adverb or function word is dropped; ambiguous labels
- * ({@link AmbiguityRules}) and natural languages need context.
+ * capitals); a short one-token label inside a hyphenated word ("JAX-RS") is dropped; a one-token
+ * label read as a verb, adverb or function word is dropped; ambiguous labels ({@link
+ * AmbiguityRules}) and natural languages need context.
  */
 final class TaxonomyMatcher {
 
@@ -34,9 +35,11 @@ final class TaxonomyMatcher {
 
   private final LabelDictionary dictionary;
   private final AmbiguityRules rules;
+  private final int shortLabel;
 
   TaxonomyMatcher(LabelDictionary dictionary, ExtractionConfig config) {
     this.dictionary = dictionary;
+    this.shortLabel = config.caseSensitiveMaxLength();
     this.rules = new AmbiguityRules(config);
   }
 
@@ -93,15 +96,27 @@ final class TaxonomyMatcher {
     walk(s, start, pos + 1, next, lemma, best);
   }
 
-  private static boolean acceptable(Sentence s, Match m) {
+  private boolean acceptable(Sentence s, Match m) {
     Entry e = m.entry();
     if (e.caseSensitive() && (m.viaLemma() || !writtenAsLabel(s, m))) {
+      return false;
+    }
+    if (e.tokens() == 1 && e.written().length() <= shortLabel && inHyphenCompound(s, m.first())) {
       return false;
     }
     return e.tokens() > 1
         || e.rule() != null
         || !mayBeCommonWord(s, m.first())
         || !NON_NAME_TAGS.contains(s.tag(m.first()));
+  }
+
+  /** "JAX-RS", "C-level", "AI-driven": a short token that is part of a hyphenated word. */
+  private static boolean inHyphenCompound(Sentence s, int i) {
+    List<Token> t = s.tokens();
+    boolean left = i > 0 && s.gluedToNext(i - 1) && LabelDictionary.skipped(t.get(i - 1).text());
+    boolean right =
+        i + 1 < t.size() && s.gluedToNext(i) && LabelDictionary.skipped(t.get(i + 1).text());
+    return left || right;
   }
 
   /**
