@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CommandLine.HelpCommand.class,
       ExtractCommand.class,
+      TaxonomyCommand.class,
     })
 public final class CredMatchCommand {
 

@@ -32,10 +32,13 @@ public final class Taxonomy {
   /** Class-path location of the committed taxonomy (copied from {@code models/taxonomy}). */
   public static final String DEFAULT_RESOURCE = "/models/taxonomy/taxonomy.jsonl.gz";
 
-  private static final ObjectMapper JSON = JsonMapper.builder().build();
-
   private final Map<String, Skill> byId;
   private final Map<String, Skill> byLabel;
+
+  /** Holds the object mapper, made on first write only (loading does not need it). */
+  private static final class Json {
+    static final ObjectMapper MAPPER = JsonMapper.builder().build();
+  }
 
   public Taxonomy(List<Skill> skills) {
     Map<String, Skill> map = new LinkedHashMap<>();
@@ -66,9 +69,7 @@ public final class Taxonomy {
    * leading and trailing punctuation other than {@code + # .} removed.
    */
   public static String normalize(String label) {
-    String s = java.text.Normalizer.normalize(label, java.text.Normalizer.Form.NFKC);
-    s = s.toLowerCase(java.util.Locale.ROOT).strip().replaceAll("\\s+", " ");
-    return s.replaceAll("^[\\p{Punct}&&[^+#.]]+|[\\p{Punct}&&[^+#]]+$", "");
+    return LabelKeys.normalize(label);
   }
 
   /**
@@ -99,18 +100,12 @@ public final class Taxonomy {
     }
   }
 
-  /** Reads gzipped JSON lines. */
+  /** Reads gzipped JSON lines, one {@link Skill} a line, to the end of the stream. */
   public static Taxonomy read(InputStream gzipped) throws IOException {
     var reader =
         new BufferedReader(
-            new InputStreamReader(new GZIPInputStream(gzipped), StandardCharsets.UTF_8));
-    List<Skill> skills = new java.util.ArrayList<>();
-    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-      if (!line.isBlank()) {
-        skills.add(JSON.readValue(line, Skill.class));
-      }
-    }
-    return new Taxonomy(skills);
+            new InputStreamReader(new GZIPInputStream(gzipped, 1 << 16), StandardCharsets.UTF_8));
+    return new Taxonomy(SkillJson.readAll(reader));
   }
 
   /** Writes gzipped JSON lines in id order; deterministic (no gzip timestamp). */
@@ -118,7 +113,7 @@ public final class Taxonomy {
     var gzip = new GZIPOutputStream(out);
     var writer = new BufferedWriter(new OutputStreamWriter(gzip, StandardCharsets.UTF_8));
     for (Skill skill : byId.values()) {
-      writer.write(JSON.writeValueAsString(skill));
+      writer.write(Json.MAPPER.writeValueAsString(skill));
       writer.write('\n');
     }
     writer.flush();

@@ -1,2 +1,2 @@
-/** The compiled skill taxonomy (O*NET + ESCO): model, storage and the builder that compiles it. */
+/** The compiled skill taxonomy (O*NET + ESCO): its model, storage, lookup and counts. */
 package org.credmatch.taxonomy;

@@ -1,0 +1,2 @@
+/** Compiles the skill taxonomy from the O*NET and ESCO source files: reading, merging, labels. */
+package org.credmatch.taxonomy.build;
