@@ -19,11 +19,13 @@ import org.credmatch.taxonomy.Taxonomy;
  *
  * <p>Labels that never match: those on the generic stop-list, longer than {@code maxLabelTokens},
  * made only of digits and punctuation, one-letter labels that are not configured as ambiguous, and
- * one-word alternative labels of non-tool skills that are not the head of the preferred label.
- * Labels that match only as written (or in capitals): ambiguous ones, those of at most {@code
- * caseSensitiveMaxLength} characters, acronyms in capitals, and tool names with function words.
- * When two skills share a key, an alias beats a preferred label, which beats an alternative label;
- * among aliases the first line of the alias file wins, among labels the smaller id.
+ * one-word alternative labels of non-tool skills that are not the head of the preferred label, and
+ * acronym alternative labels of tools that are not O*NET hot technologies. Labels that match only
+ * as written (or in capitals): ambiguous ones, those of at most {@code caseSensitiveMaxLength}
+ * characters, acronyms in capitals, one capitalised word ("Levels", an O*NET tool) and tool names
+ * with function words. When two skills share a key, an alias beats a preferred label, which beats
+ * an alternative label; among aliases the first line of the alias file wins, among labels the
+ * smaller id.
  */
 final class LabelDictionary {
 
@@ -150,13 +152,16 @@ final class LabelDictionary {
       }
       String joined = String.join(" ", written);
       var rule = written.size() == 1 ? rules.get(key(joined)) : null;
-      if (joined.length() == 1 && rule == null || isLooseAltLabel(skill, written, kind)) {
+      if (joined.length() == 1 && rule == null
+          || isLooseAltLabel(skill, written, kind)
+          || isObscureAcronym(skill, joined, kind)) {
         return;
       }
       boolean caseSensitive =
           rule != null
               || joined.length() <= config.caseSensitiveMaxLength()
               || isAcronym(joined)
+              || isCapitalisedWord(written)
               || isTitleWithFunctionWords(skill, written);
       insert(written, new Entry(skill, joined, written.size(), kind, caseSensitive, rule));
     }
@@ -174,10 +179,32 @@ final class LabelDictionary {
       return !head.equals(key(written.get(0)));
     }
 
+    /**
+     * O*NET derives acronyms from product names ("MPS" from "Marel production system MPS"); they
+     * collide with other meanings, so an acronym alternative label of a tool matches only when the
+     * tool is an O*NET hot technology ("AWS"); curated aliases cover the rest.
+     */
+    private static boolean isObscureAcronym(Skill skill, String label, Kind kind) {
+      return kind == Kind.ALT && skill.type() == SkillType.TOOL && !skill.hot() && isAcronym(label);
+    }
+
     /** "REST", "CALL", "IT": capitals only, so they match only in capitals. */
     private static boolean isAcronym(String label) {
       return label.length() >= 2
           && label.chars().allMatch(c -> Character.isUpperCase(c) || c == ' ');
+    }
+
+    /**
+     * "Levels", "Platforms", "Java": one capitalised word. Many are O*NET tools named by a plain
+     * noun, so they match only capitalised; lower-case spellings of names worth finding ("python")
+     * are listed as aliases.
+     */
+    private static boolean isCapitalisedWord(List<String> written) {
+      String w = written.get(0);
+      return written.size() == 1
+          && w.length() >= 2
+          && Character.isUpperCase(w.charAt(0))
+          && w.substring(1).chars().allMatch(Character::isLowerCase);
     }
 
     /** Product names of plain words such as "After the Deadline" match only as written. */
