@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
     description = "Turns a job ad into ranked micro-credentials that teach what it asks for.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      ExtractCommand.class,
       TaxonomyCommand.class,
     })
 public final class CredMatchCommand {

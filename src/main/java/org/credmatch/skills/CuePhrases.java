@@ -1,0 +1,74 @@
+package org.credmatch.skills;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A set of cue phrases matched on whole words ("a plus" is in "Kafka is a plus", not in "a plush").
+ * Words are runs of letters, digits and apostrophes, lower-cased, so "401(k)" is the words "401 k"
+ * on both sides. Immutable and thread-safe; a word-index lookup instead of one big regular
+ * expression, because cue matching runs on every sentence.
+ */
+final class CuePhrases {
+
+  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}']+");
+
+  private final Map<String, List<String[]>> byFirstWord = new HashMap<>();
+
+  CuePhrases(List<String> phrases) {
+    for (String phrase : phrases) {
+      String[] words = words(phrase);
+      if (words.length > 0) {
+        byFirstWord.computeIfAbsent(words[0], w -> new ArrayList<>()).add(words);
+      }
+    }
+  }
+
+  /** The words of a text as cue phrases see them. */
+  static String[] words(String text) {
+    String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    return NON_WORD.splitAsStream(lower).filter(w -> !w.isEmpty()).toArray(String[]::new);
+  }
+
+  /** True when some phrase occurs in {@code words}. */
+  boolean foundIn(String[] words) {
+    return firstMatch(words) >= 0;
+  }
+
+  /** The word index where the earliest phrase occurrence starts, or -1. */
+  int firstMatch(String[] words) {
+    for (int i = 0; i < words.length; i++) {
+      if (lengthAt(words, i) > 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /** The number of words of the longest phrase starting at word {@code i}, or 0. */
+  int lengthAt(String[] words, int i) {
+    int best = 0;
+    for (String[] phrase : byFirstWord.getOrDefault(words[i], List.of())) {
+      if (phrase.length > best && matchesAt(words, i, phrase)) {
+        best = phrase.length;
+      }
+    }
+    return best;
+  }
+
+  private static boolean matchesAt(String[] words, int i, String[] phrase) {
+    if (i + phrase.length > words.length) {
+      return false;
+    }
+    for (int k = 0; k < phrase.length; k++) {
+      if (!words[i + k].equals(phrase[k])) {
+        return false;
+      }
+    }
+    return true;
+  }
+}

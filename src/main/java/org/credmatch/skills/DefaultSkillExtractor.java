@@ -1,0 +1,215 @@
+package org.credmatch.skills;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.credmatch.ner.SkillSpan;
+import org.credmatch.ner.SkillSpanFinder;
+import org.credmatch.skills.LabelDictionary.Entry;
+import org.credmatch.skills.TaxonomyMatcher.Match;
+import org.credmatch.skills.YearsParser.Years;
+import org.credmatch.taxonomy.SkillType;
+import org.credmatch.taxonomy.Taxonomy;
+
+/**
+ * The extraction pipeline: clean, find sections, split into sentences with OpenNLP, match taxonomy
+ * labels, add model spans, parse years of experience, group and weigh. Thread-safe: everything it
+ * holds is immutable or a thread-safe OpenNLP wrapper, so one instance serves concurrent requests.
+ */
+public final class DefaultSkillExtractor implements SkillExtractor {
+
+  private static final double CONFIDENCE_PREFERRED = 0.95;
+  private static final double CONFIDENCE_ALIAS = 0.9;
+  private static final double CONFIDENCE_ALT = 0.85;
+  private static final double CONFIDENCE_AMBIGUOUS = 0.7;
+  private static final double LEMMA_PENALTY = 0.05;
+
+  private final ExtractionConfig config;
+  private final EnglishNlp nlp;
+  private final LabelDictionary dictionary;
+  private final TaxonomyMatcher matcher;
+  private final SectionDetector sections;
+  private final LanguageGuesser language;
+  private final SkillAggregator aggregator;
+  private final SkillSpanFinder finder;
+  private final SkillLinker linker;
+
+  /**
+   * Builds the pipeline (loads the OpenNLP models and indexes the taxonomy labels).
+   *
+   * @param finder the trained span finder, or null to use the taxonomy matcher alone
+   */
+  public DefaultSkillExtractor(Taxonomy taxonomy, ExtractionConfig config, SkillSpanFinder finder) {
+    this.config = config;
+    this.nlp = new EnglishNlp(config.lemmaCacheSize());
+    this.dictionary = new LabelDictionary(taxonomy, config, nlp);
+    this.matcher = new TaxonomyMatcher(dictionary, config);
+    this.sections = new SectionDetector(config);
+    this.language = new LanguageGuesser(config.languageGuess());
+    this.aggregator = new SkillAggregator(config);
+    this.finder = finder;
+    this.linker = finder == null ? null : new SkillLinker(taxonomy, config.linkThreshold());
+  }
+
+  /** Aliases of skill-aliases.tsv whose target skill is not in the taxonomy. */
+  public List<String> unresolvedAliases() {
+    return dictionary.unresolvedAliases();
+  }
+
+  @Override
+  public Extraction extract(String text) {
+    if (text == null || text.isBlank()) {
+      return new Extraction(List.of(), List.of("empty input: there is no text to extract from"));
+    }
+    List<String> warnings = new ArrayList<>();
+    String input = truncate(text, warnings);
+    CleanedText cleaned = TextCleaner.clean(input);
+    if (cleaned.text().isBlank()) {
+      warnings.add("no text left once markup was removed");
+      return new Extraction(List.of(), warnings);
+    }
+    language
+        .nonEnglish(cleaned.text())
+        .ifPresent(
+            lang ->
+                warnings.add("text looks like " + lang + ", not English: skills may be missed"));
+    List<ExtractedSkill> skills = aggregator.aggregate(candidates(cleaned), cleaned, input);
+    if (skills.isEmpty()) {
+      warnings.add("no skills recognised");
+    }
+    return new Extraction(skills, warnings);
+  }
+
+  private String truncate(String text, List<String> warnings) {
+    if (text.length() <= config.maxChars()) {
+      return text;
+    }
+    int cut = config.maxChars();
+    if (Character.isHighSurrogate(text.charAt(cut - 1))) {
+      cut--;
+    }
+    warnings.add(
+        String.format(
+            java.util.Locale.ROOT,
+            "input truncated at %,d characters (of %,d)",
+            cut,
+            text.length()));
+    return text.substring(0, cut);
+  }
+
+  private List<Candidate> candidates(CleanedText cleaned) {
+    List<SectionKind> kinds = sections.classify(cleaned);
+    List<Candidate> out = new ArrayList<>();
+    for (int i = 0; i < cleaned.lines().size(); i++) {
+      CleanedText.Line line = cleaned.lines().get(i);
+      String content = cleaned.text().substring(line.start(), line.end());
+      for (Sentence s : nlp.analyze(content, line.start())) {
+        SectionDetector.Verdict verdict = sections.judge(s.text(), kinds.get(i));
+        if (!verdict.skip()) {
+          sentenceCandidates(s, verdict.requirement(), out);
+        }
+      }
+    }
+    return out;
+  }
+
+  private void sentenceCandidates(Sentence s, Requirement level, List<Candidate> out) {
+    List<Years> years = YearsParser.parse(s.text());
+    List<Match> matches = matcher.match(s);
+    for (Match m : matches) {
+      int start = s.tokens().get(m.first()).start();
+      int end = s.tokens().get(m.last() - 1).end();
+      Entry e = m.entry();
+      Integer min = YearsParser.minYearsFor(s.text(), years, start - s.start(), end - s.start());
+      out.add(
+          new Candidate(
+              e.skill().id(),
+              e.skill().label(),
+              e.skill().type(),
+              Source.TAXONOMY,
+              levelWith(level, min),
+              min,
+              confidence(m),
+              start,
+              end,
+              s.text(),
+              e.tokens()));
+    }
+    if (finder != null) {
+      modelCandidates(s, matches, years, level, out);
+    }
+  }
+
+  private static Requirement levelWith(Requirement level, Integer minYears) {
+    return minYears != null && level == Requirement.MENTIONED ? Requirement.REQUIRED : level;
+  }
+
+  private static double confidence(Match m) {
+    double c =
+        switch (m.entry().kind()) {
+          case PREFERRED -> CONFIDENCE_PREFERRED;
+          case ALIAS -> CONFIDENCE_ALIAS;
+          case ALT -> CONFIDENCE_ALT;
+        };
+    if (m.entry().rule() != null) {
+      c = CONFIDENCE_AMBIGUOUS;
+    }
+    return m.viaLemma() ? c - LEMMA_PENALTY : c;
+  }
+
+  /** Model spans not covered by a taxonomy match: linked when close enough, else unlinked. */
+  private void modelCandidates(
+      Sentence s, List<Match> matches, List<Years> years, Requirement level, List<Candidate> out) {
+    List<String> words = s.tokens().stream().map(Token::text).toList();
+    for (SkillSpan span : finder.find(words)) {
+      if (span.probability() < config.modelMinProbability() || overlaps(span, matches)) {
+        continue;
+      }
+      int start = s.tokens().get(span.start()).start();
+      int end = s.tokens().get(span.end() - 1).end();
+      String text = s.text().substring(start - s.start(), end - s.start());
+      Integer min = YearsParser.minYearsFor(s.text(), years, start - s.start(), end - s.start());
+      Optional<SkillLinker.Link> link = linker.link(text);
+      SkillType kind =
+          span.kind() == SkillSpan.Kind.KNOWLEDGE ? SkillType.KNOWLEDGE : SkillType.SKILL;
+      out.add(
+          link.map(
+                  l ->
+                      new Candidate(
+                          l.skill().id(),
+                          l.skill().label(),
+                          l.skill().type(),
+                          Source.MODEL,
+                          levelWith(level, min),
+                          min,
+                          span.probability() * l.similarity(),
+                          start,
+                          end,
+                          s.text(),
+                          span.end() - span.start()))
+              .orElseGet(
+                  () ->
+                      new Candidate(
+                          null,
+                          text,
+                          kind,
+                          Source.MODEL,
+                          levelWith(level, min),
+                          min,
+                          span.probability(),
+                          start,
+                          end,
+                          s.text(),
+                          span.end() - span.start())));
+    }
+  }
+
+  private static boolean overlaps(SkillSpan span, List<Match> matches) {
+    for (Match m : matches) {
+      if (span.start() < m.last() && m.first() < span.end()) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

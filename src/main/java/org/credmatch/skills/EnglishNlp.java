@@ -1,0 +1,176 @@
+package org.credmatch.skills;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.lemmatizer.ThreadSafeLemmatizerME;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.ThreadSafePOSTaggerME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
+import opennlp.tools.tokenize.ThreadSafeTokenizerME;
+import opennlp.tools.tokenize.TokenizerFactory;
+import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.Span;
+
+/**
+ * OpenNLP's English UD models (sentences, tokens, POS tags, lemmas) loaded from the model jars on
+ * the class path; nothing is downloaded. Thread-safe: OpenNLP's {@code ThreadSafe*ME} wrappers keep
+ * one tagger per thread, and the lemma cache is a concurrent map.
+ *
+ * <p>Tokens are refined for skill matching: pieces written without a space that form one technical
+ * name are glued back ("ASP" + ".NET", "C" + "++"), and slashes and hyphens inside a token become
+ * tokens of their own ("CI/CD", "front-end"). Lemmas come from OpenNLP's lemmatizer, run per (word,
+ * tag) and cached, because the sequence lemmatizer costs about 0.1 ms a token.
+ */
+final class EnglishNlp {
+
+  static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+  static final String TOKEN_MODEL = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+  static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+  static final String LEMMA_MODEL = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+
+  private static final Pattern TECH_NAME =
+      Pattern.compile("\\.?[\\p{L}\\p{N}]+(?:\\.[\\p{L}\\p{N}]+)*[+#]*");
+  private static final Pattern PLAIN_WORDS = Pattern.compile("[A-Za-z0-9]+(?: [A-Za-z0-9]+)*");
+  private static final Pattern INNER_SPLIT = Pattern.compile("(?<=[\\p{L}\\p{N}])[/-](?=\\p{L})");
+
+  private final ThreadSafeSentenceDetectorME sentences;
+  private final ThreadSafeTokenizerME tokenizer;
+  private final ThreadSafePOSTaggerME tagger;
+  private final ThreadSafeLemmatizerME lemmatizer;
+  private final Map<String, String> lemmaCache = new ConcurrentHashMap<>();
+  private final int lemmaCacheSize;
+
+  EnglishNlp(int lemmaCacheSize) {
+    try {
+      sentences = new ThreadSafeSentenceDetectorME(new SentenceModel(model(SENTENCE_MODEL)));
+      tokenizer = new ThreadSafeTokenizerME(alphaNumericOptimized(model(TOKEN_MODEL)));
+      tagger = new ThreadSafePOSTaggerME(new POSModel(model(POS_MODEL)));
+      lemmatizer = new ThreadSafeLemmatizerME(new LemmatizerModel(model(LEMMA_MODEL)));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot load OpenNLP English models", e);
+    }
+    this.lemmaCacheSize = lemmaCacheSize;
+  }
+
+  /**
+   * The shipped tokenizer model with OpenNLP's alphanumeric optimisation switched on: a white-space
+   * token of letters and digits only is kept whole without asking the model, which the model would
+   * do anyway and which halves tokenization time.
+   */
+  private static TokenizerModel alphaNumericOptimized(InputStream in) throws IOException {
+    TokenizerModel shipped = new TokenizerModel(in);
+    TokenizerFactory f = shipped.getFactory();
+    var factory =
+        new TokenizerFactory(
+            f.getLanguageCode(), f.getAbbreviationDictionary(), true, f.getAlphaNumericPattern());
+    return new TokenizerModel(shipped.getMaxentModel(), Map.of(), factory);
+  }
+
+  private static InputStream model(String resource) throws IOException {
+    InputStream in = EnglishNlp.class.getResourceAsStream(resource);
+    if (in == null) {
+      throw new IOException("OpenNLP model " + resource + " is not on the class path");
+    }
+    return in;
+  }
+
+  /** Splits one cleaned line into analysed sentences; offsets are shifted by {@code lineStart}. */
+  List<Sentence> analyze(String line, int lineStart) {
+    List<Sentence> out = new ArrayList<>();
+    for (Span s : sentences.sentPosDetect(line)) {
+      String text = line.substring(s.getStart(), s.getEnd());
+      out.add(analyzeSentence(text, lineStart + s.getStart()));
+    }
+    return out;
+  }
+
+  private Sentence analyzeSentence(String text, int offset) {
+    List<int[]> spans = refine(text, tokenizer.tokenizePos(text));
+    List<Token> tokens = new ArrayList<>(spans.size());
+    for (int[] sp : spans) {
+      String word = text.substring(sp[0], sp[1]);
+      tokens.add(new Token(word, offset + sp[0], offset + sp[1], lemma(word)));
+    }
+    return new Sentence(text, offset, tokens, tagger::tag);
+  }
+
+  /**
+   * Labels are tokenized exactly like text, so that both sides give the same keys. Labels of plain
+   * ASCII words are split at spaces without asking the model: with the alphanumeric optimisation
+   * the model keeps such words whole, so the result is the same, much faster.
+   */
+  List<String> tokenize(String label) {
+    if (PLAIN_WORDS.matcher(label).matches()) {
+      return List.of(label.split(" "));
+    }
+    List<String> out = new ArrayList<>();
+    for (int[] sp : refine(label, tokenizer.tokenizePos(label))) {
+      out.add(label.substring(sp[0], sp[1]));
+    }
+    return out;
+  }
+
+  /** Glues technical names back together, then splits inner slashes and hyphens off. */
+  static List<int[]> refine(String text, Span[] spans) {
+    List<int[]> glued = new ArrayList<>();
+    for (int i = 0; i < spans.length; ) {
+      int best = i;
+      for (int j = i + 1; j < spans.length && spans[j].getStart() == spans[j - 1].getEnd(); j++) {
+        if (TECH_NAME.matcher(text.substring(spans[i].getStart(), spans[j].getEnd())).matches()) {
+          best = j;
+        }
+      }
+      glued.add(new int[] {spans[i].getStart(), spans[best].getEnd()});
+      i = best + 1;
+    }
+    List<int[]> out = new ArrayList<>(glued.size());
+    for (int[] sp : glued) {
+      splitInner(text, sp, out);
+    }
+    return out;
+  }
+
+  private static void splitInner(String text, int[] span, List<int[]> out) {
+    var m = INNER_SPLIT.matcher(text).region(span[0], span[1]);
+    int from = span[0];
+    while (m.find()) {
+      out.add(new int[] {from, m.start()});
+      out.add(new int[] {m.start(), m.end()});
+      from = m.end();
+    }
+    out.add(new int[] {from, span[1]});
+  }
+
+  /**
+   * The lemma of an inflected-looking word (ending in -s, -ed or -ing), from OpenNLP's lemmatizer
+   * given the tag such words usually have (NOUN for -s, VERB otherwise), without sentence context
+   * so that it can be cached; other words are their own lemma.
+   */
+  private String lemma(String word) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    String tag = lower.endsWith("ing") || lower.endsWith("ed") ? "VERB" : "NOUN";
+    boolean inflected = tag.equals("VERB") || lower.endsWith("s") && !lower.endsWith("ss");
+    if (!inflected || lower.length() <= 3 || !lower.chars().allMatch(Character::isLetter)) {
+      return lower;
+    }
+    String cached = lemmaCache.get(lower);
+    if (cached != null) {
+      return cached;
+    }
+    String lemma = lemmatizer.lemmatize(new String[] {lower}, new String[] {tag})[0];
+    lemma = lemma == null || lemma.equals("O") ? lower : lemma.toLowerCase(Locale.ROOT);
+    if (lemmaCache.size() < lemmaCacheSize) {
+      lemmaCache.put(lower, lemma);
+    }
+    return lemma;
+  }
+}

@@ -1,0 +1,123 @@
+package org.credmatch.skills;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.credmatch.skills.HtmlLines.RawLine;
+
+/**
+ * Cleans plain text, Markdown or HTML into {@link CleanedText}: one line per paragraph, bullet or
+ * heading, bullets and Markdown markers stripped, white space folded, hard-wrapped lines joined.
+ * Stateless and thread-safe.
+ */
+final class TextCleaner {
+
+  private static final Pattern BULLET =
+      Pattern.compile("^(?:[-*+•·◦▪‣►▸●○■□–—✓✔➢➤→]|\\(?\\d{1,2}[.)]|[a-z][.)])\\s+");
+  private static final Pattern MD_HEADING = Pattern.compile("^#{1,6}\\s+|\\s+#+$");
+  private static final Pattern MD_BOLD_LINE = Pattern.compile("^(\\*\\*|__)[^*_].*\\1:?$");
+  private static final Pattern MD_EMPHASIS = Pattern.compile("\\*\\*|__|`+");
+  private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]\\n]+)]\\([^)\\s]*\\)");
+
+  private TextCleaner() {}
+
+  static CleanedText clean(String original) {
+    List<RawLine> raw =
+        HtmlLines.looksLikeHtml(original) ? HtmlLines.extract(original) : plainLines(original);
+    List<Normalized> lines = new ArrayList<>();
+    for (RawLine line : raw) {
+      Normalized n = normalize(line);
+      if (n == null) {
+        lines.add(null);
+      } else if (joinsPrevious(lines, n)) {
+        appendWrapped(lines.getLast(), n);
+      } else {
+        lines.add(n);
+      }
+    }
+    return assemble(lines);
+  }
+
+  /** One line per '\n' of the original; each character maps to itself. */
+  private static List<RawLine> plainLines(String text) {
+    List<RawLine> lines = new ArrayList<>();
+    MappedText current = new MappedText();
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        lines.add(new RawLine(current, false, false));
+        current = new MappedText();
+        if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+      } else {
+        current.append(c, i, i + 1);
+      }
+    }
+    lines.add(new RawLine(current, false, false));
+    return lines;
+  }
+
+  /** A cleaned line, or null for a blank one (a paragraph break). */
+  private record Normalized(MappedText text, boolean heading, boolean bullet) {}
+
+  private static Normalized normalize(RawLine line) {
+    MappedText text = line.text().collapseWhitespace();
+    boolean bullet = line.bullet();
+    boolean heading = line.heading();
+    if (BULLET.matcher(text.toString()).find()) {
+      bullet = true;
+      text = text.replaceAll(BULLET).collapseWhitespace();
+    }
+    if (text.toString().startsWith("#") && MD_HEADING.matcher(text.toString()).find()) {
+      heading = true;
+      text = text.replaceAll(MD_HEADING);
+    }
+    heading |= MD_BOLD_LINE.matcher(text.toString()).matches();
+    String plain = text.toString();
+    if (plain.contains("](")) {
+      text = text.replaceAll(MD_LINK);
+    }
+    if (plain.indexOf('*') >= 0 || plain.contains("__") || plain.indexOf('`') >= 0) {
+      text = text.replaceAll(MD_EMPHASIS).collapseWhitespace();
+    }
+    return text.length() == 0 ? null : new Normalized(text, heading, bullet);
+  }
+
+  /** Hard-wrapped plain text: a line that continues a sentence in lower case joins it. */
+  private static boolean joinsPrevious(List<Normalized> lines, Normalized line) {
+    if (lines.isEmpty() || lines.getLast() == null || line.heading() || line.bullet()) {
+      return false;
+    }
+    Normalized prev = lines.getLast();
+    char last = prev.text().charAt(prev.text().length() - 1);
+    return !prev.heading()
+        && ".!?:;".indexOf(last) < 0
+        && Character.isLowerCase(line.text().charAt(0));
+  }
+
+  private static void appendWrapped(Normalized prev, Normalized next) {
+    MappedText text = prev.text();
+    int gap = next.text().start(0);
+    text.append(' ', Math.max(gap - 1, 0), gap);
+    text.append(next.text(), 0, next.text().length());
+  }
+
+  private static CleanedText assemble(List<Normalized> lines) {
+    MappedText all = new MappedText();
+    List<CleanedText.Line> out = new ArrayList<>();
+    for (Normalized line : lines) {
+      if (line == null) {
+        continue;
+      }
+      if (all.length() > 0) {
+        int at = all.end(all.length() - 1);
+        all.append('\n', at, at);
+      }
+      int start = all.length();
+      all.append(line.text(), 0, line.text().length());
+      out.add(new CleanedText.Line(start, all.length(), line.heading(), line.bullet()));
+    }
+    return new CleanedText(all, out);
+  }
+}
