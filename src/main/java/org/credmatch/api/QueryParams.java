@@ -21,10 +21,7 @@ final class QueryParams {
 
   /** Repeated values of a parameter, not split on commas (provider names contain them). */
   static List<String> repeated(Context ctx, String name) {
-    return ctx.queryParams(name).stream()
-        .map(String::strip)
-        .filter(v -> !v.isEmpty())
-        .toList();
+    return ctx.queryParams(name).stream().map(String::strip).filter(v -> !v.isEmpty()).toList();
   }
 
   static Integer integer(Context ctx, String name) {

@@ -69,7 +69,7 @@ public final class CatalogStore {
   public static void write(List<Credential> credentials, Path file) throws IOException {
     Path parent = file.toAbsolutePath().getParent();
     Files.createDirectories(parent);
-    Path tmp = Files.createTempFile(parent, file.getFileName().toString(), ".tmp");
+    Path tmp = parent.resolve(file.getFileName() + ".tmp");
     try (Writer writer = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {
       write(credentials, writer);
     }

@@ -11,7 +11,11 @@ import picocli.CommandLine.Command;
     description = "Turns a job ad into ranked micro-credentials that teach what it asks for.",
     subcommands = {
       CommandLine.HelpCommand.class,
+      ServeCommand.class,
+      RecommendCommand.class,
       ExtractCommand.class,
+      IndexCommand.class,
+      CatalogCommand.class,
       TaxonomyCommand.class,
     })
 public final class CredMatchCommand {

@@ -8,6 +8,7 @@ import org.credmatch.catalog.Credential;
  *
  * @param credential the program
  * @param titleWords normalised words of its title, for similarity
+ * @param skillKeys ids (or normalised labels) of all the skills it teaches, for similarity
  * @param retrieval first-stage score normalised to [0, 1]
  * @param covered keys ({@link AdSkill#key()}) of the ad skills it teaches
  * @param coverage weighted share of the ad's skills it teaches
@@ -17,6 +18,7 @@ import org.credmatch.catalog.Credential;
 record Candidate(
     Credential credential,
     Set<String> titleWords,
+    Set<String> skillKeys,
     double retrieval,
     Set<String> covered,
     double coverage,

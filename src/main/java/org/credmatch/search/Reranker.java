@@ -30,7 +30,8 @@ final class Reranker {
         weights.coverageWeight() * coverage
             + weights.retrievalWeight() * retrieval
             + weights.levelFitWeight() * fit;
-    return new Candidate(c, words(c.title()), retrieval, covered, coverage, fit, score);
+    return new Candidate(
+        c, words(c.title()), skillKeys(c), retrieval, covered, coverage, fit, score);
   }
 
   /**
@@ -75,11 +76,21 @@ final class Reranker {
     return max;
   }
 
-  /** Mean of the Jaccard similarities of covered skills and of title words. */
+  /**
+   * Mean of the Jaccard similarities of the programs' whole skill sets and of their title words:
+   * near-duplicates ("SQL Basics", "SQL Basics II") score high, while two different programs that
+   * both teach what the ad asks for do not.
+   */
   static double similarity(Candidate a, Candidate b) {
-    double skills = jaccard(a.covered(), b.covered());
+    double skills = jaccard(a.skillKeys(), b.skillKeys());
     double titles = jaccard(a.titleWords(), b.titleWords());
     return (skills + titles) / 2;
+  }
+
+  private static Set<String> skillKeys(Credential c) {
+    Set<String> keys = new HashSet<>();
+    c.skills().forEach(s -> keys.add(s.id() != null ? s.id() : Coverage.normalize(s.label())));
+    return keys;
   }
 
   private static Set<String> words(String title) {

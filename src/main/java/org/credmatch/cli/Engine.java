@@ -1,0 +1,163 @@
+package org.credmatch.cli;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import org.credmatch.catalog.CatalogStore;
+import org.credmatch.catalog.Credential;
+import org.credmatch.index.CatalogIndex;
+import org.credmatch.index.ConfigFiles;
+import org.credmatch.index.IndexBuilder;
+import org.credmatch.index.IndexLayout;
+import org.credmatch.index.IndexSchema;
+import org.credmatch.search.RankingConfig;
+import org.credmatch.search.Recommender;
+import org.credmatch.skills.SkillExtractor;
+import org.credmatch.taxonomy.Taxonomy;
+
+/**
+ * Everything a running CredMatch needs, opened once: configuration, the catalog index (built on
+ * first start, or rebuilt when the catalog changed), the extractor and the recommender. Thread-safe
+ * after {@link #open}; close it once when done.
+ */
+final class Engine implements Closeable {
+
+  /**
+   * Where things are.
+   *
+   * @param dataDir folder holding the index
+   * @param configDir index-config folder, or null for the packaged one
+   * @param catalog catalog JSON-lines file, or null for the embedded default catalog
+   */
+  record Options(Path dataDir, Path configDir, Path catalog) {}
+
+  private final ConfigFiles config;
+  private final RankingConfig ranking;
+  private final CatalogIndex index;
+  private final Taxonomy taxonomy;
+  private final SkillExtractor extractor;
+  private final Recommender recommender;
+
+  private Engine(
+      ConfigFiles config, CatalogIndex index, Taxonomy taxonomy, SkillExtractor extractor) {
+    this.config = config;
+    this.taxonomy = taxonomy;
+    this.ranking = RankingConfig.load(config);
+    this.index = index;
+    this.extractor = extractor;
+    this.recommender = new Recommender(index, extractor, ranking);
+  }
+
+  static Engine open(Options options, PrintStream log) throws IOException {
+    ConfigFiles config = ConfigFiles.of(options.configDir());
+    CatalogIndex index = openOrBuildIndex(options, config, log);
+    Taxonomy taxonomy = Taxonomy.loadDefault();
+    return new Engine(config, index, taxonomy, Extractors.load(taxonomy, log));
+  }
+
+  /** Opens the index, building it first when it is absent or was built from another catalog. */
+  static CatalogIndex openOrBuildIndex(Options options, ConfigFiles config, PrintStream log)
+      throws IOException {
+    IndexSchema schema = IndexSchema.load(config);
+    IndexLayout layout = new IndexLayout(options.dataDir().resolve("index"));
+    byte[] catalog = catalogBytes(options.catalog());
+    String fingerprint = sha256(catalog);
+    Optional<CatalogIndex> open = CatalogIndex.open(layout, schema, config);
+    if (open.isPresent() && open.get().sourceFingerprint().equals(fingerprint)) {
+      return open.get();
+    }
+    if (open.isPresent()) {
+      log.println("The catalog changed since the index was built: rebuilding it.");
+      open.get().close();
+    }
+    build(
+        layout,
+        schema,
+        config,
+        CatalogStore.read(new java.io.ByteArrayInputStream(catalog)),
+        fingerprint,
+        log);
+    return CatalogIndex.open(layout, schema, config).orElseThrow();
+  }
+
+  static IndexBuilder.Result build(
+      IndexLayout layout,
+      IndexSchema schema,
+      ConfigFiles config,
+      List<Credential> catalog,
+      String fingerprint,
+      PrintStream log)
+      throws IOException {
+    log.printf("Indexing %,d credentials into %s%n", catalog.size(), layout.root());
+    IndexBuilder.Progress progress =
+        (done, total) -> log.printf("  indexed %,d / %,d%n", done, total);
+    IndexBuilder.Result result =
+        new IndexBuilder(schema, config).build(catalog, layout, progress, fingerprint);
+    log.printf(
+        "Index ready: %,d credentials in %d ms (%s)%n",
+        result.documents(), result.millis(), result.generation());
+    return result;
+  }
+
+  static byte[] catalogBytes(Path file) throws IOException {
+    if (file != null) {
+      return Files.readAllBytes(file);
+    }
+    try (InputStream in = CatalogStore.class.getResourceAsStream(CatalogStore.DEFAULT_RESOURCE)) {
+      if (in == null) {
+        throw new IOException("the embedded default catalog is missing from this build");
+      }
+      return in.readAllBytes();
+    }
+  }
+
+  static String sha256(byte[] bytes) {
+    try {
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  ConfigFiles config() {
+    return config;
+  }
+
+  RankingConfig ranking() {
+    return ranking;
+  }
+
+  CatalogIndex index() {
+    return index;
+  }
+
+  Taxonomy taxonomy() {
+    return taxonomy;
+  }
+
+  SkillExtractor extractor() {
+    return extractor;
+  }
+
+  Recommender recommender() {
+    return recommender;
+  }
+
+  @Override
+  public void close() {
+    try {
+      index.close();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
