@@ -72,7 +72,7 @@ class RecommenderTest {
         .extracting(Recommendation.SkillRef::id)
         .contains("skill:tableau", "skill:excel", "skill:python", "skill:dashboards")
         .doesNotContain("skill:statistics");
-    assertThat(sql.why().summary()).contains("teaches 1 of the 5 skills asked for");
+    assertThat(sql.why().summary()).contains("teaches 1 of the 6 skills asked for");
   }
 
   @Test
