@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
       IndexCommand.class,
       CatalogCommand.class,
       TaxonomyCommand.class,
+      RankingEvalCommand.class,
     })
 public final class CredMatchCommand {
 

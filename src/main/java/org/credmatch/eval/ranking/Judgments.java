@@ -21,6 +21,11 @@ public final class Judgments {
     this.grades = grades;
   }
 
+  /** No judgments at all. */
+  public static Judgments empty() {
+    return new Judgments(Map.of());
+  }
+
   public static Judgments read(Path tsv) throws IOException {
     Map<String, Map<String, Integer>> grades = new HashMap<>();
     List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);

@@ -1,0 +1,91 @@
+package org.credmatch.cli;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.credmatch.eval.ranking.JobPosting;
+import org.credmatch.eval.ranking.JudgingPool;
+import org.credmatch.eval.ranking.Judgments;
+import org.credmatch.eval.ranking.RankingEvaluator;
+import org.credmatch.eval.ranking.RankingReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code credmatch eval ranking}: nDCG@10, P@5 and coverage for CredMatch and the BM25 baseline.
+ */
+@Command(
+    name = "ranking",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Evaluate the ranking on judged SkillSpan postings against a BM25 bag-of-words baseline.",
+      "Postings: the first --per-source postings of each source (house, tech) in idx order."
+    })
+final class RankingEvalCommand implements Callable<Integer> {
+
+  @Mixin EngineOptions engine;
+
+  @Option(
+      names = "--postings",
+      defaultValue = "../shared/data/skillspan/postings_dev.json",
+      description = "SkillSpan postings JSON lines (default: ${DEFAULT-VALUE}).")
+  Path postings;
+
+  @Option(
+      names = "--per-source",
+      defaultValue = "20",
+      description = "Postings taken from each source (default: ${DEFAULT-VALUE}).")
+  int perSource;
+
+  @Option(
+      names = "--judgments",
+      defaultValue = "eval/ranking/judgments.tsv",
+      description = "Graded judgments TSV (default: ${DEFAULT-VALUE}).")
+  Path judgments;
+
+  @Option(
+      names = "--pool-out",
+      paramLabel = "FILE",
+      description =
+          "Instead of evaluating, write the unjudged pooled results to FILE (Markdown) for assessors.")
+  Path poolOut;
+
+  @Override
+  public Integer call() throws Exception {
+    List<JobPosting> selected = select(JobPosting.read(postings), perSource);
+    Judgments existing = Files.exists(judgments) ? Judgments.read(judgments) : Judgments.empty();
+    try (Engine e = Engine.open(engine.toOptions(), System.err)) {
+      var evaluator = new RankingEvaluator(e.recommender());
+      if (poolOut != null) {
+        try (var out = new PrintWriter(Files.newBufferedWriter(poolOut, StandardCharsets.UTF_8))) {
+          int pairs = new JudgingPool(evaluator).write(selected, existing, 10, out);
+          System.out.printf(
+              "Wrote %d unjudged (posting, program) pairs for %d postings to %s%n",
+              pairs, selected.size(), poolOut);
+        }
+        return 0;
+      }
+      RankingReport report = evaluator.evaluate(selected, existing);
+      System.out.print(report.table());
+      return 0;
+    }
+  }
+
+  /** The first {@code perSource} postings of each source, in the file's (source, idx) order. */
+  static List<JobPosting> select(List<JobPosting> all, int perSource) {
+    List<JobPosting> out = new ArrayList<>();
+    var counts = new java.util.HashMap<String, Integer>();
+    for (JobPosting p : all) {
+      String source = p.key().substring(0, p.key().lastIndexOf('-'));
+      if (counts.merge(source, 1, Integer::sum) <= perSource) {
+        out.add(p);
+      }
+    }
+    return out;
+  }
+}
