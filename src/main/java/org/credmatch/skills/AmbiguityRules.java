@@ -39,7 +39,8 @@ final class AmbiguityRules {
   List<Match> resolve(Sentence s, List<Match> matches) {
     List<Match> tools = new ArrayList<>();
     for (Match m : matches) {
-      if (m.entry().rule() == null && m.entry().skill().type() == SkillType.TOOL) {
+      boolean tool = m.entry().skill().type() == SkillType.TOOL;
+      if (tool && (m.entry().rule() == null || listed(s, m))) {
         tools.add(m);
       }
     }
@@ -83,16 +84,25 @@ final class AmbiguityRules {
     return a.first() >= b.last() ? a.first() - b.last() : b.first() - a.last();
   }
 
+  /** Standing in a list: next to a comma, slash, "and", "or" or a bracket. */
+  private static boolean listed(Sentence s, Match m) {
+    return inList(neighbour(s, m.first() - 1), neighbour(s, m.last()));
+  }
+
+  private static String neighbour(Sentence s, int i) {
+    return i >= 0 && i < s.tokens().size() ? LabelDictionary.key(s.tokens().get(i).text()) : "";
+  }
+
   private boolean keepAmbiguous(Sentence s, Match m, List<Match> tools) {
     var rule = m.entry().rule();
-    String before = m.first() > 0 ? LabelDictionary.key(s.tokens().get(m.first() - 1).text()) : "";
-    String after =
-        m.last() < s.tokens().size() ? LabelDictionary.key(s.tokens().get(m.last()).text()) : "";
+    String before = neighbour(s, m.first() - 1);
+    String after = neighbour(s, m.last());
     if (rule.rejectBefore().contains(before) || rule.rejectAfter().contains(after) || glued(s, m)) {
       return false;
     }
     boolean context = hasContext(s, m, contextWords, window);
-    if (inList(before, after) && (context || toolNearby(m, tools))) {
+    if (inList(before, after)
+        && (context || toolNearby(m, tools.stream().filter(t -> t != m).toList()))) {
       return true;
     }
     String tag = s.tag(m.first());
