@@ -39,7 +39,7 @@ final class AmbiguityRules {
   List<Match> resolve(Sentence s, List<Match> matches) {
     List<Match> tools = new ArrayList<>();
     for (Match m : matches) {
-      boolean tool = m.entry().skill().type() == SkillType.TOOL;
+      boolean tool = m.entry().skill().type() == SkillType.TOOL && !m.posDoubt();
       if (tool && (m.entry().rule() == null || listed(s, m))) {
         tools.add(m);
       }
@@ -49,6 +49,10 @@ final class AmbiguityRules {
     for (Match m : matches) {
       if (m.entry().rule() != null) {
         if (keepAmbiguous(s, m, tools)) {
+          kept.add(m);
+        }
+      } else if (m.posDoubt()) {
+        if (nextToTool(s, m, tools)) {
           kept.add(m);
         }
       } else if (!m.entry().isLanguage() || languages.contains(m)) {
@@ -107,6 +111,18 @@ final class AmbiguityRules {
     }
     String tag = s.tag(m.first());
     return context && !rule.rejectPos().contains(tag);
+  }
+
+  /** Right next to a tool, or separated from one by list glue only ("docker, git and Jenkins"). */
+  private static boolean nextToTool(Sentence s, Match m, List<Match> tools) {
+    for (Match t : tools) {
+      int d = distance(t, m);
+      int between = t.first() >= m.last() ? m.last() : t.last();
+      if (d == 0 || d == 1 && LIST_GLUE.contains(neighbour(s, between))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean glued(Sentence s, Match m) {

@@ -58,6 +58,13 @@ class ShippedTaxonomyTest {
   }
 
   @Test
+  void keepsLowerCaseToolsTheTaggerCallsVerbsOnlyNextToOtherTools() {
+    assertThat(labels("AWS Kubernetes git Jenkins/GitLab CI"))
+        .contains("Git", "GitLab", "Jenkins (tools for software configuration management)");
+    assertThat(labels("We git it done and react quickly.")).doesNotContain("Git", "React");
+  }
+
+  @Test
   void leavesPlainWordsThatNameToolsAlone() {
     assertThat(labels("At all levels, rules and platforms guide the environment we work in."))
         .isEmpty();
