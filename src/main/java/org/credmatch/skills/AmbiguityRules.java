@@ -63,12 +63,14 @@ final class AmbiguityRules {
   }
 
   /**
-   * Languages with a context word nearby, plus those listed right next to one ("fluent English,
-   * German and French"): within two tokens of a kept language, repeatedly.
+   * Languages named in a phrase ("speak Danish"), languages with a context word nearby, plus those
+   * listed right next to one ("fluent English, German and French"): within two tokens of a kept
+   * language, repeatedly.
    */
   private Set<Match> languagesInContext(Sentence s, List<Match> matches) {
     Set<Match> kept = new HashSet<>();
     List<Match> languages = matches.stream().filter(m -> m.entry().isLanguage()).toList();
+    languages.stream().filter(m -> m.entry().tokens() > 1).forEach(kept::add);
     languages.stream()
         .filter(m -> hasContext(s, m, languageWords, languageWindow))
         .forEach(kept::add);

@@ -65,6 +65,12 @@ class ShippedTaxonomyTest {
   }
 
   @Test
+  void findsLanguagePhrasesWithoutFurtherContext() {
+    assertThat(labels("You must speak Danish.")).containsExactly("interact verbally in Danish");
+    assertThat(labels("The English team is great.")).isEmpty();
+  }
+
+  @Test
   void leavesPlainWordsThatNameToolsAlone() {
     assertThat(labels("At all levels, rules and platforms guide the environment we work in."))
         .isEmpty();
