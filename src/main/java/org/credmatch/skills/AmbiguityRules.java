@@ -39,7 +39,8 @@ final class AmbiguityRules {
   List<Match> resolve(Sentence s, List<Match> matches) {
     List<Match> tools = new ArrayList<>();
     for (Match m : matches) {
-      if (m.entry().rule() == null && m.entry().skill().type() == SkillType.TOOL) {
+      boolean tool = m.entry().skill().type() == SkillType.TOOL && !m.posDoubt();
+      if (tool && (m.entry().rule() == null || listed(s, m))) {
         tools.add(m);
       }
     }
@@ -50,6 +51,10 @@ final class AmbiguityRules {
         if (keepAmbiguous(s, m, tools)) {
           kept.add(m);
         }
+      } else if (m.posDoubt()) {
+        if (nextToTool(s, m, tools)) {
+          kept.add(m);
+        }
       } else if (!m.entry().isLanguage() || languages.contains(m)) {
         kept.add(m);
       }
@@ -58,12 +63,14 @@ final class AmbiguityRules {
   }
 
   /**
-   * Languages with a context word nearby, plus those listed right next to one ("fluent English,
-   * German and French"): within two tokens of a kept language, repeatedly.
+   * Languages named in a phrase ("speak Danish"), languages with a context word nearby, plus those
+   * listed right next to one ("fluent English, German and French"): within two tokens of a kept
+   * language, repeatedly.
    */
   private Set<Match> languagesInContext(Sentence s, List<Match> matches) {
     Set<Match> kept = new HashSet<>();
     List<Match> languages = matches.stream().filter(m -> m.entry().isLanguage()).toList();
+    languages.stream().filter(m -> m.entry().tokens() > 1).forEach(kept::add);
     languages.stream()
         .filter(m -> hasContext(s, m, languageWords, languageWindow))
         .forEach(kept::add);
@@ -83,20 +90,41 @@ final class AmbiguityRules {
     return a.first() >= b.last() ? a.first() - b.last() : b.first() - a.last();
   }
 
+  /** Standing in a list: next to a comma, slash, "and", "or" or a bracket. */
+  private static boolean listed(Sentence s, Match m) {
+    return inList(neighbour(s, m.first() - 1), neighbour(s, m.last()));
+  }
+
+  private static String neighbour(Sentence s, int i) {
+    return i >= 0 && i < s.tokens().size() ? LabelDictionary.key(s.tokens().get(i).text()) : "";
+  }
+
   private boolean keepAmbiguous(Sentence s, Match m, List<Match> tools) {
     var rule = m.entry().rule();
-    String before = m.first() > 0 ? LabelDictionary.key(s.tokens().get(m.first() - 1).text()) : "";
-    String after =
-        m.last() < s.tokens().size() ? LabelDictionary.key(s.tokens().get(m.last()).text()) : "";
+    String before = neighbour(s, m.first() - 1);
+    String after = neighbour(s, m.last());
     if (rule.rejectBefore().contains(before) || rule.rejectAfter().contains(after) || glued(s, m)) {
       return false;
     }
     boolean context = hasContext(s, m, contextWords, window);
-    if (inList(before, after) && (context || toolNearby(m, tools))) {
+    if (inList(before, after)
+        && (context || toolNearby(m, tools.stream().filter(t -> t != m).toList()))) {
       return true;
     }
     String tag = s.tag(m.first());
     return context && !rule.rejectPos().contains(tag);
+  }
+
+  /** Right next to a tool, or separated from one by list glue only ("docker, git and Jenkins"). */
+  private static boolean nextToTool(Sentence s, Match m, List<Match> tools) {
+    for (Match t : tools) {
+      int d = distance(t, m);
+      int between = t.first() >= m.last() ? m.last() : t.last();
+      if (d == 0 || d == 1 && LIST_GLUE.contains(neighbour(s, between))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean glued(Sentence s, Match m) {

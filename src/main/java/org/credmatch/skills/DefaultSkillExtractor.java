@@ -162,46 +162,41 @@ public final class DefaultSkillExtractor implements SkillExtractor {
       Sentence s, List<Match> matches, List<Years> years, Requirement level, List<Candidate> out) {
     List<String> words = s.tokens().stream().map(Token::text).toList();
     for (SkillSpan span : finder.find(words)) {
-      if (span.probability() < config.modelMinProbability() || overlaps(span, matches)) {
-        continue;
+      if (span.probability() >= config.modelMinProbability() && !overlaps(span, matches)) {
+        out.add(modelCandidate(s, span, years, level));
       }
-      int start = s.tokens().get(span.start()).start();
-      int end = s.tokens().get(span.end() - 1).end();
-      String text = s.text().substring(start - s.start(), end - s.start());
-      Integer min = YearsParser.minYearsFor(s.text(), years, start - s.start(), end - s.start());
-      Optional<SkillLinker.Link> link = linker.link(text);
-      SkillType kind =
-          span.kind() == SkillSpan.Kind.KNOWLEDGE ? SkillType.KNOWLEDGE : SkillType.SKILL;
-      out.add(
-          link.map(
-                  l ->
-                      new Candidate(
-                          l.skill().id(),
-                          l.skill().label(),
-                          l.skill().type(),
-                          Source.MODEL,
-                          levelWith(level, min),
-                          min,
-                          span.probability() * l.similarity(),
-                          start,
-                          end,
-                          s.text(),
-                          span.end() - span.start()))
-              .orElseGet(
-                  () ->
-                      new Candidate(
-                          null,
-                          text,
-                          kind,
-                          Source.MODEL,
-                          levelWith(level, min),
-                          min,
-                          span.probability(),
-                          start,
-                          end,
-                          s.text(),
-                          span.end() - span.start())));
     }
+  }
+
+  private Candidate modelCandidate(
+      Sentence s, SkillSpan span, List<Years> years, Requirement level) {
+    int start = s.tokens().get(span.start()).start();
+    int end = s.tokens().get(span.end() - 1).end();
+    String text = s.text().substring(start - s.start(), end - s.start());
+    Integer min = YearsParser.minYearsFor(s.text(), years, start - s.start(), end - s.start());
+    Requirement req = levelWith(level, min);
+    int tokens = span.end() - span.start();
+    Optional<SkillLinker.Link> link = linker.link(text);
+    if (link.isPresent()) {
+      var skill = link.get().skill();
+      double confidence = span.probability() * link.get().similarity();
+      return new Candidate(
+          skill.id(),
+          skill.label(),
+          skill.type(),
+          Source.MODEL,
+          req,
+          min,
+          confidence,
+          start,
+          end,
+          s.text(),
+          tokens);
+    }
+    SkillType kind =
+        span.kind() == SkillSpan.Kind.KNOWLEDGE ? SkillType.KNOWLEDGE : SkillType.SKILL;
+    return new Candidate(
+        null, text, kind, Source.MODEL, req, min, span.probability(), start, end, s.text(), tokens);
   }
 
   private static boolean overlaps(SkillSpan span, List<Match> matches) {

@@ -40,7 +40,8 @@ final class EnglishNlp {
   private static final Pattern TECH_NAME =
       Pattern.compile("\\.?[\\p{L}\\p{N}]+(?:\\.[\\p{L}\\p{N}]+)*[+#]*");
   private static final Pattern PLAIN_WORDS = Pattern.compile("[A-Za-z0-9]+(?: [A-Za-z0-9]+)*");
-  private static final Pattern INNER_SPLIT = Pattern.compile("(?<=[\\p{L}\\p{N}])[/-](?=\\p{L})");
+  private static final Pattern INNER_SPLIT =
+      Pattern.compile("(?<=[\\p{L}\\p{N}])/|/(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])-(?=\\p{L})");
 
   private final ThreadSafeSentenceDetectorME sentences;
   private final ThreadSafeTokenizerME tokenizer;
@@ -143,11 +144,17 @@ final class EnglishNlp {
     var m = INNER_SPLIT.matcher(text).region(span[0], span[1]);
     int from = span[0];
     while (m.find()) {
-      out.add(new int[] {from, m.start()});
-      out.add(new int[] {m.start(), m.end()});
+      addNonEmpty(out, from, m.start());
+      addNonEmpty(out, m.start(), m.end());
       from = m.end();
     }
-    out.add(new int[] {from, span[1]});
+    addNonEmpty(out, from, span[1]);
+  }
+
+  private static void addNonEmpty(List<int[]> out, int start, int end) {
+    if (end > start) {
+      out.add(new int[] {start, end});
+    }
   }
 
   /**

@@ -43,8 +43,9 @@ final class LabelDictionary {
    * @param written the label as written, tokens joined by single spaces (for case checks)
    * @param tokens number of keys
    * @param kind how it names the skill
-   * @param caseSensitive it only matches as written or in capitals
+   * @param caseSensitive it only matches as written (one of {@code forms}) or in capitals
    * @param rule the ambiguity rule for it, or null
+   * @param forms every spelling this key was given for this skill ("Git" and "git")
    */
   record Entry(
       Skill skill,
@@ -52,7 +53,12 @@ final class LabelDictionary {
       int tokens,
       Kind kind,
       boolean caseSensitive,
-      ExtractionConfig.AmbiguousLabel rule) {
+      ExtractionConfig.AmbiguousLabel rule,
+      Set<String> forms) {
+
+    Entry {
+      forms = Set.copyOf(forms);
+    }
 
     boolean isLanguage() {
       return skill.type() == SkillType.LANGUAGE;
@@ -163,7 +169,9 @@ final class LabelDictionary {
               || isAcronym(joined)
               || isCapitalisedWord(written)
               || isTitleWithFunctionWords(skill, written);
-      insert(written, new Entry(skill, joined, written.size(), kind, caseSensitive, rule));
+      insert(
+          written,
+          new Entry(skill, joined, written.size(), kind, caseSensitive, rule, Set.of(joined)));
     }
 
     /**
@@ -236,13 +244,15 @@ final class LabelDictionary {
 
     /**
      * The same key for the same skill twice ("HTML" and "html", a label and its alias): the
-     * stronger kind, and case-insensitive when either is.
+     * stronger kind, case-insensitive when either is, and both spellings.
      */
     private static Entry merged(Entry old, Entry e) {
       Kind kind = e.kind().ordinal() < old.kind().ordinal() ? e.kind() : old.kind();
       boolean caseSensitive = old.caseSensitive() && e.caseSensitive();
       var rule = old.rule() != null ? old.rule() : e.rule();
-      return new Entry(old.skill(), old.written(), old.tokens(), kind, caseSensitive, rule);
+      Set<String> forms = new HashSet<>(old.forms());
+      forms.addAll(e.forms());
+      return new Entry(old.skill(), old.written(), old.tokens(), kind, caseSensitive, rule, forms);
     }
 
     private static boolean better(Entry a, Entry b) {

@@ -3,22 +3,27 @@ package org.credmatch.skills;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.StoredField;
-import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiDocValues;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -32,7 +37,7 @@ import org.credmatch.taxonomy.Taxonomy;
 /**
  * Links free text (a span the name-finder model found) to the closest taxonomy skill, through an
  * in-memory Lucene index over preferred and alternative labels. Thread-safe: the index is built
- * once and only searched afterwards.
+ * once and only searched afterwards (each search opens its own doc-values iterator).
  *
  * <p>Lucene's BM25 proposes the 20 best labels; each is then scored by the Dice coefficient of the
  * English-analysed term sets (stop words dropped, Porter stems), which lies in [0, 1]. The best
@@ -41,10 +46,10 @@ import org.credmatch.taxonomy.Taxonomy;
  */
 final class SkillLinker {
 
-  private static final String ID = "id";
   private static final String LABEL = "label";
-  private static final String PREFERRED = "preferred";
+  private static final String ORD = "ord";
   private static final int CANDIDATES = 20;
+  private static final int CACHE_SIZE = 20_000;
 
   /**
    * A link.
@@ -54,21 +59,26 @@ final class SkillLinker {
    */
   record Link(Skill skill, double similarity) {}
 
+  /**
+   * One indexed label, kept in memory with its analysed terms so scoring needs no stored fields.
+   */
+  private record Label(Skill skill, Set<String> terms, boolean preferred) {}
+
   private final Analyzer analyzer = new EnglishAnalyzer();
-  private final Taxonomy taxonomy;
+  private final List<Label> labels = new ArrayList<>();
+  private final Map<String, Optional<Link>> cache = new ConcurrentHashMap<>();
   private final IndexSearcher searcher;
   private final double threshold;
 
   SkillLinker(Taxonomy taxonomy, double threshold) {
-    this.taxonomy = taxonomy;
     this.threshold = threshold;
     try {
       var dir = new ByteBuffersDirectory();
       try (var writer = new IndexWriter(dir, new IndexWriterConfig(analyzer))) {
         for (Skill skill : taxonomy.skills()) {
-          writer.addDocument(doc(skill, skill.label(), true));
+          add(writer, skill, skill.label(), true);
           for (String alt : skill.altLabels()) {
-            writer.addDocument(doc(skill, alt, false));
+            add(writer, skill, alt, false);
           }
         }
       }
@@ -78,16 +88,29 @@ final class SkillLinker {
     }
   }
 
-  private static Document doc(Skill skill, String label, boolean preferred) {
+  private void add(IndexWriter writer, Skill skill, String label, boolean preferred)
+      throws IOException {
     Document d = new Document();
-    d.add(new StringField(ID, skill.id(), Field.Store.YES));
-    d.add(new TextField(LABEL, label, Field.Store.YES));
-    d.add(new StoredField(PREFERRED, preferred ? 1 : 0));
-    return d;
+    d.add(new TextField(LABEL, label, Field.Store.NO));
+    d.add(new NumericDocValuesField(ORD, labels.size()));
+    labels.add(new Label(skill, terms(label), preferred));
+    writer.addDocument(d);
   }
 
-  /** The closest skill for {@code text}, when one is close enough. */
+  /** The closest skill for {@code text}, when one is close enough; answers are memoised. */
   Optional<Link> link(String text) {
+    Optional<Link> cached = cache.get(text);
+    if (cached != null) {
+      return cached;
+    }
+    Optional<Link> link = search(text);
+    if (cache.size() < CACHE_SIZE) {
+      cache.put(text, link);
+    }
+    return link;
+  }
+
+  private Optional<Link> search(String text) {
     Set<String> terms = terms(text);
     if (terms.isEmpty()) {
       return Optional.empty();
@@ -102,18 +125,21 @@ final class SkillLinker {
   }
 
   private Optional<Link> best(Set<String> terms, ScoreDoc[] hits) throws IOException {
+    ScoreDoc[] byDoc = hits.clone();
+    Arrays.sort(byDoc, Comparator.comparingInt(h -> h.doc));
+    NumericDocValues ords = MultiDocValues.getNumericValues(searcher.getIndexReader(), ORD);
     Link best = null;
     boolean bestPreferred = false;
-    var stored = searcher.storedFields();
-    for (ScoreDoc hit : hits) {
-      Document d = stored.document(hit.doc);
-      double dice = dice(terms, terms(d.get(LABEL)));
-      boolean preferred = d.getField(PREFERRED).numericValue().intValue() == 1;
-      Skill skill = taxonomy.get(d.get(ID)).orElseThrow();
+    for (ScoreDoc hit : byDoc) {
+      if (!ords.advanceExact(hit.doc)) {
+        continue;
+      }
+      Label label = labels.get((int) ords.longValue());
+      double dice = dice(terms, label.terms());
       if (dice >= threshold
-          && (best == null || beats(dice, preferred, skill, best, bestPreferred))) {
-        best = new Link(skill, dice);
-        bestPreferred = preferred;
+          && (best == null || beats(dice, label.preferred(), label.skill(), best, bestPreferred))) {
+        best = new Link(label.skill(), dice);
+        bestPreferred = label.preferred();
       }
     }
     return Optional.ofNullable(best);

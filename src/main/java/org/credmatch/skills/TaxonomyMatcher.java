@@ -15,8 +15,9 @@ import org.credmatch.skills.LabelDictionary.Node;
  *
  * <p>Checks after a label is found: case-sensitive labels must be written as in the taxonomy (or in
  * capitals); a short one-token label inside a hyphenated word ("JAX-RS") is dropped; a one-token
- * label read as a verb, adverb or function word is dropped; ambiguous labels ({@link
- * AmbiguityRules}) and natural languages need context.
+ * label read as a verb, adverb or function word is kept only next to another tool ("Kubernetes git
+ * Jenkins", not "react quickly"); ambiguous labels ({@link AmbiguityRules}) and natural languages
+ * need context.
  */
 final class TaxonomyMatcher {
 
@@ -30,8 +31,10 @@ final class TaxonomyMatcher {
    * @param first index of the first token in the sentence
    * @param last index after the last token
    * @param viaLemma at least one token matched by its lemma only
+   * @param posDoubt a one-word lower-case match the tagger reads as a verb or function word: kept
+   *     only next to another tool ({@link AmbiguityRules})
    */
-  record Match(Entry entry, int first, int last, boolean viaLemma) {}
+  record Match(Entry entry, int first, int last, boolean viaLemma, boolean posDoubt) {}
 
   private final LabelDictionary dictionary;
   private final AmbiguityRules rules;
@@ -88,9 +91,9 @@ final class TaxonomyMatcher {
     }
     Entry e = next.entry();
     if (e != null && (best[0] == null || best[0].last() < pos + 1)) {
-      Match m = new Match(e, start, pos + 1, lemma);
+      Match m = new Match(e, start, pos + 1, lemma, false);
       if (acceptable(s, m)) {
-        best[0] = m;
+        best[0] = posDoubt(s, m) ? new Match(e, start, pos + 1, lemma, true) : m;
       }
     }
     walk(s, start, pos + 1, next, lemma, best);
@@ -101,13 +104,14 @@ final class TaxonomyMatcher {
     if (e.caseSensitive() && (m.viaLemma() || !writtenAsLabel(s, m))) {
       return false;
     }
-    if (e.tokens() == 1 && e.written().length() <= shortLabel && inHyphenCompound(s, m.first())) {
-      return false;
-    }
-    return e.tokens() > 1
-        || e.rule() != null
-        || !mayBeCommonWord(s, m.first())
-        || !NON_NAME_TAGS.contains(s.tag(m.first()));
+    return e.tokens() > 1 || e.written().length() > shortLabel || !inHyphenCompound(s, m.first());
+  }
+
+  private static boolean posDoubt(Sentence s, Match m) {
+    return m.entry().tokens() == 1
+        && m.entry().rule() == null
+        && mayBeCommonWord(s, m.first())
+        && NON_NAME_TAGS.contains(s.tag(m.first()));
   }
 
   /** "JAX-RS", "C-level", "AI-driven": a short token that is part of a hyphenated word. */
@@ -137,8 +141,12 @@ final class TaxonomyMatcher {
       }
     }
     String text = String.join(" ", parts);
-    String label = m.entry().written();
-    return text.equals(label) || text.equals(label.toUpperCase(Locale.ROOT));
+    for (String form : m.entry().forms()) {
+      if (text.equals(form) || text.equals(form.toUpperCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Lower-cased token texts and lemmas of a sentence window, the match itself excluded. */

@@ -2,37 +2,12 @@ package org.credmatch.skills;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import org.credmatch.ner.SkillSpan;
-import org.credmatch.ner.SkillSpanFinder;
 import org.credmatch.taxonomy.SkillType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 class ModelSpansTest {
-
-  /** Tags every occurrence of its phrases, the way a trained finder would tag spans. */
-  private record PhraseFinder(List<String> phrases, double probability) implements SkillSpanFinder {
-    @Override
-    public List<SkillSpan> find(List<String> tokens) {
-      List<SkillSpan> spans = new ArrayList<>();
-      for (String phrase : phrases) {
-        List<String> words = List.of(phrase.toLowerCase(Locale.ROOT).split(" "));
-        for (int i = 0; i + words.size() <= tokens.size(); i++) {
-          List<String> window =
-              tokens.subList(i, i + words.size()).stream()
-                  .map(t -> t.toLowerCase(Locale.ROOT))
-                  .toList();
-          if (window.equals(words)) {
-            spans.add(new SkillSpan(i, i + words.size(), SkillSpan.Kind.SKILL, probability));
-          }
-        }
-      }
-      return spans;
-    }
-  }
 
   private static DefaultSkillExtractor extractor;
 
