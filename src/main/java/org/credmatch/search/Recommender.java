@@ -26,7 +26,7 @@ import org.credmatch.skills.SkillExtractor;
 public final class Recommender {
 
   /** Most ad skills that go into one query (Lucene's clause limit is far above this). */
-  static final int MAX_QUERY_SKILLS = 150;
+  static final int MAX_QUERY_SKILLS = 100;
 
   private static final Sort SCORE_THEN_ID =
       new Sort(SortField.FIELD_SCORE, new SortField("id", SortField.Type.STRING));

@@ -39,21 +39,63 @@ final class SkillQuery {
       addSkill(should, skill);
     }
     if (extraWords != null && !extraWords.isBlank()) {
-      addText(should, "title", extraWords, weights.titleBoost());
-      addText(should, "skill_labels", extraWords, weights.skillLabelBoost());
-      addText(should, "subject", extraWords, weights.subjectBoost());
+      addTerms(should, "title", extraWords, weights.titleBoost());
+      addTerms(should, "skill_labels", extraWords, weights.skillLabelBoost());
+      addTerms(should, "subject", extraWords, weights.subjectBoost());
     }
     BooleanQuery relevance = should.build();
     return filtered(relevance.clauses().isEmpty() ? new MatchAllDocsQuery() : relevance, filters);
   }
 
-  /** Plain BM25 over the whole text, the baseline the ranking is compared with. */
+  /** Most distinct terms a bag-of-words query keeps (the most frequent), per field. */
+  static final int MAX_BAG_TERMS = 250;
+
+  /**
+   * Plain BM25 over the words of a text (the baseline the ranking is compared with, and the
+   * fallback when no skill is recognised): its {@value #MAX_BAG_TERMS} most frequent analysed
+   * terms, each boosted by its count, over titles, skill labels and subjects.
+   */
   Query bagOfWords(String text, Filters filters) {
     BooleanQuery.Builder should = new BooleanQuery.Builder();
-    addText(should, "title", text, weights.titleBoost());
-    addText(should, "skill_labels", text, weights.skillLabelBoost());
-    addText(should, "subject", text, weights.subjectBoost());
+    addTerms(should, "title", text, weights.titleBoost());
+    addTerms(should, "skill_labels", text, weights.skillLabelBoost());
+    addTerms(should, "subject", text, weights.subjectBoost());
     return filtered(should.build(), filters);
+  }
+
+  private void addTerms(BooleanQuery.Builder should, String field, String text, double boost) {
+    if (boost <= 0) {
+      return;
+    }
+    BooleanQuery.Builder terms = new BooleanQuery.Builder();
+    termCounts(field, text).entrySet().stream()
+        .sorted(
+            java.util.Map.Entry.<String, Integer>comparingByValue()
+                .reversed()
+                .thenComparing(java.util.Map.Entry.comparingByKey()))
+        .limit(MAX_BAG_TERMS)
+        .forEach(
+            e ->
+                terms.add(
+                    new BoostQuery(new TermQuery(new Term(field, e.getKey())), e.getValue()),
+                    Occur.SHOULD));
+    should.add(new BoostQuery(terms.build(), (float) boost), Occur.SHOULD);
+  }
+
+  private java.util.Map<String, Integer> termCounts(String field, String text) {
+    java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+    try (var stream = index.queryAnalyzer().tokenStream(field, text)) {
+      var term =
+          stream.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        counts.merge(term.toString(), 1, Integer::sum);
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return counts;
   }
 
   private void addSkill(BooleanQuery.Builder should, AdSkill skill) {
@@ -68,14 +110,6 @@ final class SkillQuery {
 
   private void addPhrase(BooleanQuery.Builder should, String field, String text, double boost) {
     Query q = new QueryBuilder(index.queryAnalyzer()).createPhraseQuery(field, text);
-    if (q != null && boost > 0) {
-      should.add(new BoostQuery(q, (float) boost), Occur.SHOULD);
-    }
-  }
-
-  private void addText(BooleanQuery.Builder should, String field, String text, double boost) {
-    QueryBuilder builder = new QueryBuilder(index.queryAnalyzer());
-    Query q = builder.createBooleanQuery(field, text);
     if (q != null && boost > 0) {
       should.add(new BoostQuery(q, (float) boost), Occur.SHOULD);
     }

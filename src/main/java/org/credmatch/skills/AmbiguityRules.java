@@ -99,12 +99,29 @@ final class AmbiguityRules {
     return i >= 0 && i < s.tokens().size() ? LabelDictionary.key(s.tokens().get(i).text()) : "";
   }
 
+  /** Words after which an ambiguous label is a skill name used as a modifier. */
+  private static final Set<String> SKILL_NOUNS =
+      Set.of(
+          "skills",
+          "skill",
+          "experience",
+          "knowledge",
+          "proficiency",
+          "expertise",
+          "programming",
+          "developer",
+          "developers",
+          "development");
+
   private boolean keepAmbiguous(Sentence s, Match m, List<Match> tools) {
     var rule = m.entry().rule();
     String before = neighbour(s, m.first() - 1);
     String after = neighbour(s, m.last());
     if (rule.rejectBefore().contains(before) || rule.rejectAfter().contains(after) || glued(s, m)) {
       return false;
+    }
+    if (SKILL_NOUNS.contains(after)) {
+      return true; // "Excel skills", "Go experience": a noun modifier, whatever the tagger says
     }
     boolean context = hasContext(s, m, contextWords, window);
     if (inList(before, after)
