@@ -21,7 +21,16 @@ import picocli.CommandLine.Command;
     })
 public final class CredMatchCommand {
 
+  /**
+   * Lucene reports through java.util.logging that the incubating vector module is not enabled; that
+   * is expected for a plain {@code java -jar} and not worth a warning at every start. Held here so
+   * the logger (and its level) is not garbage-collected.
+   */
+  private static final java.util.logging.Logger LUCENE_VECTOR_LOG =
+      java.util.logging.Logger.getLogger("org.apache.lucene.internal.vectorization");
+
   public static void main(String[] args) {
+    LUCENE_VECTOR_LOG.setLevel(java.util.logging.Level.SEVERE);
     System.exit(commandLine().execute(args));
   }
 
