@@ -55,6 +55,11 @@ final class RankingEvalCommand implements Callable<Integer> {
           "Instead of evaluating, write the unjudged pooled results to FILE (Markdown) for assessors.")
   Path poolOut;
 
+  @Option(
+      names = "--per-posting",
+      description = "Also print each posting's nDCG@10 for both systems.")
+  boolean perPosting;
+
   @Override
   public Integer call() throws Exception {
     List<JobPosting> selected = select(JobPosting.read(postings), perSource);
@@ -72,6 +77,14 @@ final class RankingEvalCommand implements Callable<Integer> {
       }
       RankingReport report = evaluator.evaluate(selected, existing);
       System.out.print(report.table());
+      if (perPosting) {
+        report
+            .perPosting()
+            .forEach(
+                r ->
+                    System.out.printf(
+                        "%-10s %.4f %.4f%n", r.posting(), r.credmatch(), r.baseline()));
+      }
       return 0;
     }
   }

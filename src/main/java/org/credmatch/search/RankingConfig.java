@@ -58,6 +58,7 @@ public record RankingConfig(
    * @param titleBoost boost of BM25 on titles
    * @param skillLabelBoost boost of BM25 on skill labels
    * @param subjectBoost boost of BM25 on subjects
+   * @param adWordsBoost boost of BM25 on the ad's own words (hybrid with the skill matches)
    * @param rarityFloor the least rarity factor a common skill keeps
    */
   public record Retrieval(
@@ -66,6 +67,7 @@ public record RankingConfig(
       double titleBoost,
       double skillLabelBoost,
       double subjectBoost,
+      double adWordsBoost,
       double rarityFloor) {}
 
   /**

@@ -58,7 +58,15 @@ public final class Recommender {
       wanted = ResumeGap.remaining(wanted, resume);
     }
     Level level = Seniority.of(request.text(), ad.skills());
-    return rankFor(wanted, request.text(), null, level, request, gap, warnings);
+    return rankFor(
+        wanted,
+        request.text(),
+        request.text(),
+        config.retrieval().adWordsBoost(),
+        level,
+        request,
+        gap,
+        warnings);
   }
 
   /**
@@ -70,13 +78,14 @@ public final class Recommender {
    */
   public Recommendation search(
       List<ExtractedSkill> skills, String words, RecommendationRequest page) throws IOException {
-    return rankFor(skills, words, words, null, page, null, new ArrayList<>());
+    return rankFor(skills, words, words, 1.0, null, page, null, new ArrayList<>());
   }
 
   private Recommendation rankFor(
       List<ExtractedSkill> wanted,
       String text,
       String extraWords,
+      double wordsBoost,
       Level level,
       RecommendationRequest request,
       Recommendation.Gap gap,
@@ -98,7 +107,7 @@ public final class Recommender {
       warnings.add("no skills recognised: results match the words of the text only");
       query = queries.bagOfWords(text, request.filters());
     } else {
-      query = queries.build(skills, extraWords, request.filters());
+      query = queries.build(skills, extraWords, wordsBoost, request.filters());
     }
     List<Candidate> ranked = rank(query, skills, level, request);
     return new Recommendation(

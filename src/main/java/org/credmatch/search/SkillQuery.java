@@ -30,25 +30,25 @@ final class SkillQuery {
   }
 
   /**
-   * The query for these weighted skills, plus BM25 on {@code extraWords} when given (a match-all
-   * when there is neither), under the filters.
+   * The query for these weighted skills, plus BM25 on {@code extraWords} boosted by {@code
+   * wordsBoost} when given (a match-all when there is neither), under the filters.
    */
-  Query build(List<AdSkill> skills, String extraWords, Filters filters) {
+  Query build(List<AdSkill> skills, String extraWords, double wordsBoost, Filters filters) {
     BooleanQuery.Builder should = new BooleanQuery.Builder();
     for (AdSkill skill : skills) {
       addSkill(should, skill);
     }
-    if (extraWords != null && !extraWords.isBlank()) {
-      addTerms(should, "title", extraWords, weights.titleBoost());
-      addTerms(should, "skill_labels", extraWords, weights.skillLabelBoost());
-      addTerms(should, "subject", extraWords, weights.subjectBoost());
+    if (extraWords != null && !extraWords.isBlank() && wordsBoost > 0) {
+      addTerms(should, "title", extraWords, wordsBoost * weights.titleBoost());
+      addTerms(should, "skill_labels", extraWords, wordsBoost * weights.skillLabelBoost());
+      addTerms(should, "subject", extraWords, wordsBoost * weights.subjectBoost());
     }
     BooleanQuery relevance = should.build();
     return filtered(relevance.clauses().isEmpty() ? new MatchAllDocsQuery() : relevance, filters);
   }
 
   /** Most distinct terms a bag-of-words query keeps (the most frequent), per field. */
-  static final int MAX_BAG_TERMS = 250;
+  static final int MAX_BAG_TERMS = 150;
 
   /**
    * Plain BM25 over the words of a text (the baseline the ranking is compared with, and the
