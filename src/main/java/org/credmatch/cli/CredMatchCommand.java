@@ -9,7 +9,11 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "credmatch 0.1.0",
     description = "Turns a job ad into ranked micro-credentials that teach what it asks for.",
-    subcommands = {CommandLine.HelpCommand.class})
+    subcommands = {
+      CommandLine.HelpCommand.class,
+      TrainCommand.class,
+      EvalCommand.class,
+    })
 public final class CredMatchCommand {
 
   public static void main(String[] args) {
