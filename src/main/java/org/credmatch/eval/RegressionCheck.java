@@ -27,13 +27,12 @@ public final class RegressionCheck {
 
     /** {@code OK key expected actual} or {@code FAIL ...}, one line. */
     public String line() {
+      String status = ok ? "OK" : "FAIL";
+      if (Double.isNaN(expected)) {
+        return String.format(Locale.ROOT, "%-4s %s", status, key);
+      }
       return String.format(
-          Locale.ROOT,
-          "%-4s %-26s expected %.4f  actual %.4f",
-          ok ? "OK" : "FAIL",
-          key,
-          expected,
-          actual);
+          Locale.ROOT, "%-4s %-26s expected %.4f  actual %.4f", status, key, expected, actual);
     }
   }
 

@@ -42,8 +42,13 @@ class EvalCommandTest {
 
   @Test
   void rejectsAMissingDataOption() {
-    int exit = CredMatchCommand.commandLine().execute("eval", "extraction");
+    var err = new java.io.StringWriter();
+    var commandLine = CredMatchCommand.commandLine();
+    commandLine.setErr(new java.io.PrintWriter(err));
+
+    int exit = commandLine.execute("eval", "extraction");
 
     assertThat(exit).isEqualTo(2);
+    assertThat(err.toString()).contains("--data");
   }
 }
