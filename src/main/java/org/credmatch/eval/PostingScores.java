@@ -4,6 +4,7 @@ package org.credmatch.eval;
  * Skill-level figures per posting, macro-averaged: each posting's set of normalised span strings
  * (both kinds together) predicted versus gold. A posting with no prediction has no precision and is
  * left out of the precision average; one with no gold span is left out of the recall average.
+ * Immutable.
  *
  * @param postings postings evaluated
  * @param precision mean precision over postings with at least one prediction

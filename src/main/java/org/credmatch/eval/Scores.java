@@ -2,7 +2,7 @@ package org.credmatch.eval;
 
 /**
  * Counts of one span comparison and the figures derived from them. Precision is 0 when nothing was
- * predicted, recall 0 when there was nothing to find.
+ * predicted, recall 0 when there was nothing to find. Immutable.
  *
  * @param matched predicted spans matched one-to-one with gold spans (true positives)
  * @param predicted spans the system returned

@@ -3,7 +3,7 @@ package org.credmatch.ner;
 import java.util.List;
 
 /**
- * One gold-annotated sentence of the SkillSpan data.
+ * One gold-annotated sentence of the SkillSpan data. Immutable.
  *
  * @param document the posting it belongs to ({@code source/idx} for postings JSON, the file name
  *     for CoNLL files, which carry no posting boundaries)

@@ -10,6 +10,7 @@ import java.util.HexFormat;
 
 /**
  * A data file named with its SHA-256, so every reported figure can be tied to exact bytes.
+ * Immutable.
  *
  * @param name the file name (no directory: the data lives outside the project)
  * @param sha256 lower-case hex digest of the file's bytes
