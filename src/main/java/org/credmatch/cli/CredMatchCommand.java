@@ -17,7 +17,8 @@ import picocli.CommandLine.Command;
       IndexCommand.class,
       CatalogCommand.class,
       TaxonomyCommand.class,
-      RankingEvalCommand.class,
+      TrainCommand.class,
+      EvalCommand.class,
     })
 public final class CredMatchCommand {
 

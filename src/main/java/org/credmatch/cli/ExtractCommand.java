@@ -15,9 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.credmatch.skills.ExtractionConfig;
 import org.credmatch.skills.SkillExtractor;
-import org.credmatch.skills.SkillExtractors;
 import org.credmatch.taxonomy.Taxonomy;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -61,8 +59,7 @@ public final class ExtractCommand implements Callable<Integer> {
   @Override
   public Integer call() throws IOException {
     Taxonomy taxonomy = taxonomyFile == null ? Taxonomy.loadDefault() : Taxonomy.load(taxonomyFile);
-    SkillExtractor extractor =
-        SkillExtractors.create(taxonomy, ExtractionConfig.loadDefault(), null);
+    SkillExtractor extractor = Extractors.load(taxonomy, System.err);
     PrintWriter out = spec.commandLine().getOut();
     try (InputStream in = open()) {
       if (jsonl) {

@@ -1,0 +1,52 @@
+package org.credmatch.ner;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.util.stream.Collectors;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipInputStream;
+import java.util.zip.ZipOutputStream;
+
+/**
+ * Rewrites an OpenNLP model archive so that a model trained twice from the same data gives the same
+ * bytes: fixed entry times, and the manifest's training time and date comment removed. Stateless
+ * and thread-safe.
+ */
+final class StableZip {
+
+  /** 1980-01-01 00:00, the earliest time a zip entry can hold, independent of the time zone. */
+  private static final LocalDateTime FIXED_TIME = LocalDateTime.of(1980, 1, 1, 0, 0);
+
+  private static final String MANIFEST = "manifest.properties";
+
+  private StableZip() {}
+
+  /** Drops comment lines (a date) and the {@code Timestamp} entry; keeps the other lines. */
+  private static byte[] stableManifest(byte[] manifest) {
+    String text = new String(manifest, StandardCharsets.ISO_8859_1);
+    String stable =
+        text.lines()
+            .filter(line -> !line.startsWith("#") && !line.startsWith("Timestamp="))
+            .collect(Collectors.joining("\n", "", "\n"));
+    return stable.getBytes(StandardCharsets.ISO_8859_1);
+  }
+
+  static byte[] normalize(byte[] zip) throws IOException {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream(zip.length);
+    try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
+        ZipOutputStream out = new ZipOutputStream(bytes)) {
+      for (ZipEntry entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+        ZipEntry copy = new ZipEntry(entry.getName());
+        copy.setTimeLocal(FIXED_TIME);
+        out.putNextEntry(copy);
+        byte[] content = in.readAllBytes();
+        out.write(entry.getName().equals(MANIFEST) ? stableManifest(content) : content);
+        out.closeEntry();
+      }
+    }
+    return bytes.toByteArray();
+  }
+}

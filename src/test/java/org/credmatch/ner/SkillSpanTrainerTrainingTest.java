@@ -1,0 +1,101 @@
+package org.credmatch.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.credmatch.ner.SkillSpan.Kind;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Trains tiny models end to end: reproducible bytes and a finder that loads them. */
+class SkillSpanTrainerTrainingTest {
+
+  private static final String FEATURES =
+      """
+      <featureGenerators cache="true" name="nameFinder">
+        <generator class="opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory">
+          <int name="prevLength">1</int>
+          <int name="nextLength">1</int>
+          <generator class="opennlp.tools.util.featuregen.TokenFeatureGeneratorFactory">
+            <bool name="lowercase">true</bool>
+          </generator>
+        </generator>
+      </featureGenerators>
+      """;
+
+  @TempDir static Path dir;
+
+  private static NerTrainingConfig config;
+
+  @BeforeAll
+  static void writeConfig() throws IOException {
+    Files.writeString(dir.resolve(NerTrainingConfig.FEATURES_FILE), FEATURES);
+    Files.writeString(
+        dir.resolve(NerTrainingConfig.PARAMETERS_FILE),
+        "Algorithm=PERCEPTRON\nIterations=20\nCutoff=0\nThreads=1\nCodec=BILOU\n"
+            + "EmptySentenceStride=2\n");
+    config = NerTrainingConfig.load(dir);
+  }
+
+  private static List<AnnotatedSentence> sentences() {
+    List<AnnotatedSentence> sentences = new ArrayList<>();
+    for (String tech : List.of("Java", "Python", "Kotlin", "SQL", "Scala", "Go")) {
+      sentences.add(
+          new AnnotatedSentence(
+              "toy",
+              List.of("You", "know", tech, "and", "work", "in", "a", "team", "."),
+              List.of(new SkillSpan(2, 3, Kind.KNOWLEDGE, 1), new SkillSpan(4, 8, Kind.SKILL, 1))));
+      sentences.add(
+          new AnnotatedSentence("toy", List.of("We", "are", "based", "in", tech), List.of()));
+    }
+    return sentences;
+  }
+
+  @Test
+  void readsCodecAndStrideApartFromOpenNlpParameters() {
+    assertThat(config.codec()).isEqualTo("BILOU");
+    assertThat(config.emptySentenceStride()).isEqualTo(2);
+    assertThat(config.parameters())
+        .containsEntry("Algorithm", "PERCEPTRON")
+        .doesNotContainKey("Codec");
+  }
+
+  @Test
+  void keepsOneInStrideSentencesWithoutSpans() {
+    List<AnnotatedSentence> kept = new SkillSpanTrainer(config).thinEmpty(sentences());
+
+    assertThat(kept).hasSize(9);
+    assertThat(kept).filteredOn(s -> s.spans().isEmpty()).hasSize(3);
+  }
+
+  @Test
+  void trainsTheSameBytesTwice() throws IOException {
+    SkillSpanTrainer trainer = new SkillSpanTrainer(config);
+
+    byte[] first = trainer.train(sentences(), line -> {});
+    byte[] second = trainer.train(sentences(), line -> {});
+
+    assertThat(second).isEqualTo(first);
+  }
+
+  @Test
+  void trainedModelTagsTheSpansItLearned() throws IOException {
+    Path model = dir.resolve("toy.bin");
+    Files.write(model, new SkillSpanTrainer(config).train(sentences(), line -> {}));
+
+    List<SkillSpan> spans =
+        OpenNlpSkillSpanFinder.load(model)
+            .find(List.of("You", "know", "Java", "and", "work", "in", "a", "team", "."));
+
+    assertThat(spans)
+        .extracting(SkillSpan::start, SkillSpan::end, SkillSpan::kind)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(2, 3, Kind.KNOWLEDGE),
+            org.assertj.core.groups.Tuple.tuple(4, 8, Kind.SKILL));
+  }
+}
