@@ -9,6 +9,7 @@ import org.credmatch.catalog.CredentialSkill;
 import org.credmatch.catalog.SkillTagger;
 import org.credmatch.skills.ExtractedSkill;
 import org.credmatch.skills.SkillExtractor;
+import org.credmatch.skills.Source;
 import org.credmatch.taxonomy.Skill;
 import org.credmatch.taxonomy.Taxonomy;
 
@@ -47,7 +48,7 @@ final class ExtractorTagger implements SkillTagger {
     }
     List<CredentialSkill> found =
         extractor.extract(tag).skills().stream()
-            .filter(s -> s.id() != null)
+            .filter(s -> s.id() != null && s.source() == Source.TAXONOMY)
             .map(s -> new CredentialSkill(s.id(), s.label(), true))
             .toList();
     return found.isEmpty() ? List.of(new CredentialSkill(null, tag, true)) : found;
@@ -56,7 +57,7 @@ final class ExtractorTagger implements SkillTagger {
   @Override
   public List<CredentialSkill> derive(String descriptionText) {
     return extractor.extract(descriptionText).skills().stream()
-        .filter(s -> s.id() != null)
+        .filter(s -> s.id() != null && s.source() == Source.TAXONOMY)
         .limit(MAX_DERIVED)
         .map((ExtractedSkill s) -> new CredentialSkill(s.id(), s.label(), false))
         .toList();

@@ -13,6 +13,8 @@ import org.credmatch.skills.Requirement;
  * Ranking weights from {@code index-config/ranking.json}. Immutable.
  *
  * @param requirementWeights weight of a skill by how strongly the ad asks for it
+ * @param modelSkillWeight factor on skills found only by the span model (looser than taxonomy
+ *     matches)
  * @param retrieval first-stage Lucene query weights
  * @param rerank second-stage weights
  * @param stack stack (set cover) settings
@@ -21,6 +23,7 @@ import org.credmatch.skills.Requirement;
 @JsonIgnoreProperties("_comment")
 public record RankingConfig(
     RequirementWeights requirementWeights,
+    double modelSkillWeight,
     Retrieval retrieval,
     Rerank rerank,
     Stack stack,

@@ -167,9 +167,12 @@ public final class Recommender {
     }
     java.util.Map<String, AdSkill> byKey = new java.util.LinkedHashMap<>();
     for (ExtractedSkill s : top) {
+      double source =
+          s.source() == org.credmatch.skills.Source.MODEL ? config.modelSkillWeight() : 1.0;
       double weight =
           config.requirementWeights().of(s.requirement())
               * (0.5 + 0.5 * s.weight())
+              * source
               * queries.rarity(s.id());
       AdSkill skill = new AdSkill(s.id(), s.label(), s.requirement(), weight, evidence(s));
       byKey.putIfAbsent(skill.key(), skill);
