@@ -233,4 +233,31 @@ public record ExtractionConfig(
         languageGuess,
         aliases);
   }
+
+  /** This config with another minimum span-model probability. */
+  public ExtractionConfig withModelMinProbability(double newMinProbability) {
+    return new ExtractionConfig(
+        maxChars,
+        maxLabelTokens,
+        sections,
+        preferredCues,
+        requiredCues,
+        boilerplateCues,
+        requirementWeights,
+        typeSpecificity,
+        unlinkedSpecificity,
+        multiWordSpecificityBonus,
+        repetitionBase,
+        repetitionStep,
+        genericLabels,
+        caseSensitiveMaxLength,
+        ambiguous,
+        languageContextWords,
+        languageWindowTokens,
+        linkThreshold,
+        newMinProbability,
+        lemmaCacheSize,
+        languageGuess,
+        aliases);
+  }
 }

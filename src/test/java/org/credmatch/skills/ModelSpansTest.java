@@ -50,7 +50,10 @@ class ModelSpansTest {
 
   @Test
   void dropsSpansBelowTheMinimumProbability() {
-    var unsure = Fixtures.withFinder(new PhraseFinder(List.of("stakeholder alignment"), 0.2));
+    var finder = new PhraseFinder(List.of("stakeholder alignment"), 0.2);
+    var unsure =
+        new DefaultSkillExtractor(
+            TestTaxonomy.small(), Fixtures.config().withModelMinProbability(0.5), finder);
     assertThat(unsure.extract("You are good at stakeholder alignment.").skills()).isEmpty();
   }
 
