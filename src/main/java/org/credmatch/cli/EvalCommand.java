@@ -9,6 +9,7 @@ import java.util.concurrent.Callable;
 import org.credmatch.eval.EvaluationData;
 import org.credmatch.eval.ExtractionEvaluator;
 import org.credmatch.eval.ExtractionReport;
+import org.credmatch.eval.PipelineSpanTagger;
 import org.credmatch.eval.Regression;
 import org.credmatch.eval.RegressionCheck;
 import org.credmatch.eval.ReportTable;
@@ -55,6 +56,20 @@ final class EvalCommand {
     @Option(names = "--model", description = "Model file (default: the one in the jar).")
     Path model;
 
+    /** What is evaluated. */
+    enum System_ {
+      model,
+      pipeline
+    }
+
+    @Option(
+        names = "--system",
+        defaultValue = "model",
+        description =
+            "model: the span model alone; pipeline: the whole extractor (taxonomy matcher + model)"
+                + " on each sentence (default: ${DEFAULT-VALUE}).")
+    System_ system;
+
     @Option(names = "--markdown", description = "Print the figures as a Markdown table.")
     boolean markdown;
 
@@ -71,7 +86,14 @@ final class EvalCommand {
 
     @Override
     public Integer call() throws IOException {
-      SpanTagger tagger = SpanTagger.of(finder());
+      SpanTagger tagger =
+          system == System_.pipeline
+              ? new PipelineSpanTagger(
+                  org.credmatch.skills.SkillExtractors.create(
+                      org.credmatch.taxonomy.Taxonomy.loadDefault(),
+                      org.credmatch.skills.ExtractionConfig.loadDefault(),
+                      finder()))
+              : SpanTagger.of(finder());
       if (input.regression != null) {
         return check(tagger);
       }
@@ -115,14 +137,17 @@ final class EvalCommand {
         refs.add(new Regression.DataRef(relative.replace('\\', '/'), DataFile.sha256(p)));
       }
       String command =
-          "credmatch eval extraction --data "
+          "credmatch eval extraction --system "
+              + system
+              + " --data "
               + String.join(" ", input.data.stream().map(Path::toString).toList());
       String sha = modelSha256();
       Regression.Run run = Regression.runOf(command, refs, report);
       Regression regression =
           Files.exists(save)
               ? Regression.read(save).with(sha, run)
-              : new Regression("skill-span model on SkillSpan", sha, 0.005, List.of(run));
+              : new Regression(
+                  "skill spans (" + system + ") on SkillSpan", sha, 0.005, List.of(run));
       regression.write(save);
       System.out.println("wrote " + save);
     }

@@ -11,6 +11,7 @@ import org.credmatch.eval.ranking.JobPosting;
 import org.credmatch.eval.ranking.JudgingPool;
 import org.credmatch.eval.ranking.Judgments;
 import org.credmatch.eval.ranking.RankingEvaluator;
+import org.credmatch.eval.ranking.RankingRegression;
 import org.credmatch.eval.ranking.RankingReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -60,6 +61,19 @@ final class RankingEvalCommand implements Callable<Integer> {
       description = "Also print each posting's nDCG@10 for both systems.")
   boolean perPosting;
 
+  @Option(
+      names = "--check",
+      paramLabel = "FILE",
+      description =
+          "Compare with the figures pinned in a regression file: OK/FAIL per figure, exit 1 on any FAIL.")
+  Path check;
+
+  @Option(
+      names = "--save",
+      paramLabel = "FILE",
+      description = "Write the figures as a regression file (data checksums, command, figures).")
+  Path save;
+
   @Override
   public Integer call() throws Exception {
     List<JobPosting> selected = select(JobPosting.read(postings), perSource);
@@ -77,6 +91,13 @@ final class RankingEvalCommand implements Callable<Integer> {
       }
       RankingReport report = evaluator.evaluate(selected, existing);
       System.out.print(report.table());
+      if (save != null) {
+        regression(report).write(save);
+        System.out.println("Saved the figures to " + save);
+      }
+      if (check != null) {
+        return check(report);
+      }
       if (perPosting) {
         report
             .perPosting()
@@ -87,6 +108,36 @@ final class RankingEvalCommand implements Callable<Integer> {
       }
       return 0;
     }
+  }
+
+  private RankingRegression regression(RankingReport report) throws java.io.IOException {
+    return new RankingRegression(
+        "credmatch eval ranking --postings "
+            + postings
+            + " --per-source "
+            + perSource
+            + " --judgments "
+            + judgments,
+        new RankingRegression.DataRef(postings.toString(), RankingRegression.sha256(postings)),
+        perSource,
+        new RankingRegression.DataRef(judgments.toString(), RankingRegression.sha256(judgments)),
+        0.005,
+        RankingRegression.figures(report));
+  }
+
+  private int check(RankingReport report) throws java.io.IOException {
+    RankingRegression pinned;
+    try (var in = Files.newInputStream(check)) {
+      pinned = RankingRegression.read(in);
+    }
+    boolean ok = true;
+    for (var o : pinned.check(report)) {
+      System.out.printf(
+          "%-4s %-22s expected %.4f actual %.4f%n",
+          o.ok() ? "OK" : "FAIL", o.name(), o.expected(), o.actual());
+      ok &= o.ok();
+    }
+    return ok ? 0 : 1;
   }
 
   /** The first {@code perSource} postings of each source, in the file's (source, idx) order. */

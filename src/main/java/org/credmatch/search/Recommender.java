@@ -175,7 +175,9 @@ public final class Recommender {
               * source
               * queries.rarity(s.id());
       AdSkill skill = new AdSkill(s.id(), s.label(), s.requirement(), weight, evidence(s));
-      byKey.putIfAbsent(skill.key(), skill);
+      if (weight > 0) {
+        byKey.putIfAbsent(skill.key(), skill);
+      }
     }
     return List.copyOf(byKey.values());
   }

@@ -1,0 +1,55 @@
+package org.credmatch.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.InputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.credmatch.eval.ranking.JobPosting;
+import org.credmatch.eval.ranking.Judgments;
+import org.credmatch.eval.ranking.RankingEvaluator;
+import org.credmatch.eval.ranking.RankingRegression;
+import org.credmatch.eval.ranking.RankingReport;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Re-runs the ranking evaluation pinned in regressions/ranking-dev.json on the default catalog. */
+class RankingRegressionTest {
+
+  @TempDir Path dir;
+
+  @Test
+  void rankingFiguresOnJudgedDevPostingsMatchTheRegressionFile() throws Exception {
+    RankingRegression pinned;
+    try (InputStream in = getClass().getResourceAsStream("/regressions/ranking-dev.json")) {
+      pinned = RankingRegression.read(in);
+    }
+    Path shared = Path.of(System.getProperty("credmatch.shared", "../shared/data"));
+    Path postings =
+        shared.resolve("skillspan").resolve(Path.of(pinned.postings().path()).getFileName());
+    assumeTrue(
+        Files.isRegularFile(postings),
+        "../shared/data absent: skipping the ranking regression (" + postings + ")");
+    assertThat(RankingRegression.sha256(postings))
+        .as("postings checksum")
+        .isEqualTo(pinned.postings().sha256());
+    Path judgments = Path.of(pinned.judgments().path());
+    assertThat(RankingRegression.sha256(judgments))
+        .as("judgments checksum")
+        .isEqualTo(pinned.judgments().sha256());
+
+    var quiet = new PrintStream(PrintStream.nullOutputStream());
+    try (Engine engine = Engine.open(new Engine.Options(dir, null, null), quiet)) {
+      var selected = RankingEvalCommand.select(JobPosting.read(postings), pinned.perSource());
+      RankingReport report =
+          new RankingEvaluator(engine.recommender()).evaluate(selected, Judgments.read(judgments));
+      assertThat(pinned.check(report))
+          .allSatisfy(o -> assertThat(o.ok()).as(o.toString()).isTrue());
+      assertThat(Files.readString(Path.of("docs/evaluation.md")))
+          .as("docs/evaluation.md shows the pinned table")
+          .contains(report.table().strip());
+    }
+  }
+}
