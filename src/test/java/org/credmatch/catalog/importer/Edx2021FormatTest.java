@@ -54,9 +54,9 @@ class Edx2021FormatTest {
     var nutrition = parsed(records.get(2));
     assertThat(nutrition.credential().title()).isEqualTo("Nutrition, Exercise and Sports");
     assertThat(nutrition.prose())
-        .contains("Learn about Nutrition, Exercise and Sports")
-        .contains("Are you involved in sports")
-        .contains("Week 1 | Introduction to Sport Nutrition");
+        .contains("Synthetic summary line 1")
+        .contains("Synthetic description line 1")
+        .contains("Synthetic syllabus line 1");
     assertThat(nutrition.declaredTags()).isEmpty();
   }
 
