@@ -110,15 +110,20 @@ final class ImportRun {
     return all.stream().map(Violation::message).toList();
   }
 
-  /** Pre-linked skills, then linked tags; derived skills only when nothing is declared. */
+  /**
+   * Pre-linked skills, then linked tags; derived skills only when nothing is declared, from the
+   * title (a fact, and the most telling line) followed by the prose.
+   */
   private List<CredentialSkill> skills(SourceRecord.Parsed p) {
     List<CredentialSkill> skills = new ArrayList<>(p.credential().skills());
     if (!p.declaredTags().isEmpty()) {
       skills.addAll(tag(p.line(), true, () -> tagger.link(p.declaredTags())));
     }
     boolean declared = skills.stream().anyMatch(CredentialSkill::declared);
-    if (!declared && !p.prose().isBlank()) {
-      List<CredentialSkill> found = tag(p.line(), false, () -> tagger.derive(p.prose()));
+    String title = p.credential().title() == null ? "" : p.credential().title().strip();
+    String text = title.isEmpty() ? p.prose() : title + ".\n" + p.prose();
+    if (!declared && !text.isBlank()) {
+      List<CredentialSkill> found = tag(p.line(), false, () -> tagger.derive(text));
       derived += found.isEmpty() ? 0 : 1;
       skills.addAll(found);
     }
