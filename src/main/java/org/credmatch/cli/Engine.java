@@ -59,9 +59,16 @@ final class Engine implements Closeable {
 
   static Engine open(Options options, PrintStream log) throws IOException {
     ConfigFiles config = ConfigFiles.of(options.configDir());
+    var taxonomy = java.util.concurrent.CompletableFuture.supplyAsync(Taxonomy::loadDefault);
+    var extractor =
+        java.util.concurrent.CompletableFuture.supplyAsync(() -> Extractors.load(taxonomy, log));
     CatalogIndex index = openOrBuildIndex(options, config, log);
-    Taxonomy taxonomy = Taxonomy.loadDefault();
-    return new Engine(config, index, taxonomy, Extractors.load(taxonomy, log));
+    try {
+      return new Engine(config, index, taxonomy.join(), extractor.join());
+    } catch (java.util.concurrent.CompletionException e) {
+      index.close();
+      throw e;
+    }
   }
 
   /** Opens the index, building it first when it is absent or was built from another catalog. */

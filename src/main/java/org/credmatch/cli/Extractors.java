@@ -1,6 +1,9 @@
 package org.credmatch.cli;
 
 import java.io.PrintStream;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.credmatch.ner.OpenNlpSkillSpanFinder;
 import org.credmatch.skills.ExtractionConfig;
 import org.credmatch.skills.SkillExtractor;
@@ -13,10 +16,23 @@ final class Extractors {
   private Extractors() {}
 
   static SkillExtractor load(Taxonomy taxonomy, PrintStream log) {
+    return load(CompletableFuture.completedFuture(taxonomy), log);
+  }
+
+  /**
+   * Loads the extraction settings and the span model while the taxonomy is still loading (they are
+   * independent), then builds the extractor.
+   */
+  static SkillExtractor load(CompletableFuture<Taxonomy> taxonomyLoading, PrintStream log) {
     long start = System.nanoTime();
-    SkillExtractor extractor =
-        SkillExtractors.create(
-            taxonomy, ExtractionConfig.loadDefault(), OpenNlpSkillSpanFinder.loadDefault());
+    SkillExtractor extractor;
+    Taxonomy taxonomy;
+    try (ExecutorService loaders = Executors.newFixedThreadPool(2)) {
+      var config = CompletableFuture.supplyAsync(ExtractionConfig::loadDefault, loaders);
+      var finder = CompletableFuture.supplyAsync(OpenNlpSkillSpanFinder::loadDefault, loaders);
+      taxonomy = taxonomyLoading.join();
+      extractor = SkillExtractors.create(taxonomy, config.join(), finder.join());
+    }
     log.printf(
         "Extractor ready: %,d taxonomy skills, in %d ms%n",
         taxonomy.size(), (System.nanoTime() - start) / 1_000_000);
