@@ -37,15 +37,20 @@ public final class SearchFixtures {
 
   /** A taxonomy of the fixture's made-up skill ids, labels from the ids. */
   public static Taxonomy taxonomy() throws IOException {
+    return taxonomy(catalog());
+  }
+
+  /** A taxonomy of a catalog's made-up skill ids, labels from the ids ("skill:sql" is "sql"). */
+  public static Taxonomy taxonomy(List<Credential> catalog) {
     var ids = new java.util.TreeSet<String>();
-    catalog().forEach(c -> c.skills().forEach(s -> ids.add(s.id())));
+    catalog.forEach(c -> c.skills().forEach(s -> ids.add(s.id())));
     return new Taxonomy(
         ids.stream()
             .map(
                 id ->
                     new Skill(
                         id,
-                        id.substring(6).replace('-', ' '),
+                        id.substring(id.indexOf(':') + 1).replace('-', ' '),
                         List.of(),
                         SkillType.TOOL,
                         List.of("fixture"),

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.TreeSet;
 import org.credmatch.api.ApiServer;
 import org.credmatch.api.ApiServices;
 import org.credmatch.catalog.CatalogStore;
@@ -20,8 +19,6 @@ import org.credmatch.search.RankingConfig;
 import org.credmatch.search.Recommender;
 import org.credmatch.search.SearchFixtures;
 import org.credmatch.search.SkillSuggester;
-import org.credmatch.taxonomy.Skill;
-import org.credmatch.taxonomy.SkillType;
 import org.credmatch.taxonomy.Taxonomy;
 
 /**
@@ -77,22 +74,7 @@ final class TestService implements AutoCloseable {
 
   /** A taxonomy of the catalog's made-up skill ids, labels from the ids ("skill:sql" -> "sql"). */
   static Taxonomy taxonomy(List<Credential> catalog) {
-    var ids = new TreeSet<String>();
-    catalog.forEach(c -> c.skills().forEach(s -> ids.add(s.id())));
-    return new Taxonomy(
-        ids.stream()
-            .map(
-                id ->
-                    new Skill(
-                        id,
-                        id.substring(id.indexOf(':') + 1).replace('-', ' '),
-                        List.of(),
-                        SkillType.TOOL,
-                        List.of("fixture"),
-                        List.of(id),
-                        false,
-                        null))
-            .toList());
+    return SearchFixtures.taxonomy(catalog);
   }
 
   @Override
