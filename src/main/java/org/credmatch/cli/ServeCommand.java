@@ -1,7 +1,6 @@
 package org.credmatch.cli;
 
 import io.javalin.Javalin;
-import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -83,22 +82,12 @@ final class ServeCommand implements Callable<Integer> {
 
   OpsConfig opsConfig() {
     return new OpsConfig(
-        rateLimit, rateBurst, duration(requestTimeout), maxThreads, queueCapacity, maxInFlight);
-  }
-
-  /** Parses {@code 1500ms}, {@code 10s} or {@code 10} (seconds). */
-  static Duration duration(String text) {
-    String t = text.strip().toLowerCase(java.util.Locale.ROOT);
-    try {
-      if (t.endsWith("ms")) {
-        return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
-      }
-      return Duration.ofSeconds(
-          Long.parseLong(t.endsWith("s") ? t.substring(0, t.length() - 1) : t));
-    } catch (NumberFormatException e) {
-      throw new IllegalArgumentException(
-          "--request-timeout: '" + text + "' is not like 10s or 1500ms", e);
-    }
+        rateLimit,
+        rateBurst,
+        OpsConfig.duration(requestTimeout),
+        maxThreads,
+        queueCapacity,
+        maxInFlight);
   }
 
   @Override

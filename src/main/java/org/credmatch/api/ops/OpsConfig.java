@@ -1,6 +1,7 @@
 package org.credmatch.api.ops;
 
 import java.time.Duration;
+import java.util.Locale;
 
 /**
  * Operational limits of the HTTP API. Immutable.
@@ -36,5 +37,23 @@ public record OpsConfig(
   /** 20 requests/s burst 40 per client, 10 s deadline, 64 threads, queue 256, 48 in flight. */
   public static OpsConfig defaults() {
     return new OpsConfig(20, 40, Duration.ofSeconds(10), 64, 256, 48);
+  }
+
+  /**
+   * Parses a duration written {@code 1500ms}, {@code 10s} or {@code 10} (seconds).
+   *
+   * @throws IllegalArgumentException when the text is none of these
+   */
+  public static Duration duration(String text) {
+    String t = text.strip().toLowerCase(Locale.ROOT);
+    try {
+      if (t.endsWith("ms")) {
+        return Duration.ofMillis(Long.parseLong(t.substring(0, t.length() - 2)));
+      }
+      return Duration.ofSeconds(
+          Long.parseLong(t.endsWith("s") ? t.substring(0, t.length() - 1) : t));
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("'" + text + "' is not a duration like 10s or 1500ms", e);
+    }
   }
 }
