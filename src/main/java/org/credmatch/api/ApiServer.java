@@ -10,6 +10,7 @@ import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.credmatch.api.ops.Ops;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.slf4j.MDC;
@@ -33,13 +34,18 @@ public final class ApiServer {
 
   /** A configured, not yet started, app. */
   public static Javalin create(ApiServices services) {
+    return create(services, null);
+  }
+
+  /** A configured, not yet started, app guarded by {@code ops} (null: unguarded). */
+  public static Javalin create(ApiServices services, Ops ops) {
     ObjectMapper mapper = json();
     var handlers = new Handlers(services, mapper);
-    return Javalin.create(config -> configure(config, services, mapper, handlers));
+    return Javalin.create(config -> configure(config, services, mapper, handlers, ops));
   }
 
   private static void configure(
-      JavalinConfig config, ApiServices services, ObjectMapper mapper, Handlers h) {
+      JavalinConfig config, ApiServices services, ObjectMapper mapper, Handlers h, Ops ops) {
     config.startup.showJavalinBanner = false;
     config.jsonMapper(new JavalinJackson(mapper, false));
     config.http.maxRequestSize =
@@ -50,6 +56,9 @@ public final class ApiServer {
     }
     config.staticFiles.add("/web", io.javalin.http.staticfiles.Location.CLASSPATH);
     config.routes.before(ApiServer::assignRequestId);
+    if (ops != null) {
+      ops.install(config);
+    }
     config.routes.after(ctx -> MDC.clear());
     config.routes.get("/health", h::health);
     config.routes.get("/ready", h::ready);

@@ -6,6 +6,9 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.credmatch.api.ApiServer;
 import org.credmatch.api.ApiServices;
+import org.credmatch.api.ops.Ops;
+import org.credmatch.api.ops.OpsConfig;
+import org.credmatch.search.Recommender;
 import org.credmatch.search.SkillSuggester;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,26 +42,77 @@ final class ServeCommand implements Callable<Integer> {
           "An origin allowed to call the API from a browser, e.g. https://jobs.example.org (repeatable).")
   List<String> corsOrigins = List.of();
 
+  @Option(
+      names = "--rate-limit",
+      defaultValue = "20",
+      description =
+          "API requests per second allowed per client address (default: ${DEFAULT-VALUE}; 0: none).")
+  double rateLimit;
+
+  @Option(
+      names = "--rate-burst",
+      defaultValue = "40",
+      description = "API requests a client may send at once (default: ${DEFAULT-VALUE}).")
+  int rateBurst;
+
+  @Option(
+      names = "--request-timeout",
+      defaultValue = "10s",
+      paramLabel = "DURATION",
+      description = "Deadline to analyse one text, e.g. 10s or 1500ms (default: ${DEFAULT-VALUE}).")
+  String requestTimeout;
+
+  @Option(
+      names = "--max-threads",
+      defaultValue = "64",
+      description = "Most HTTP worker threads (default: ${DEFAULT-VALUE}).")
+  int maxThreads;
+
+  @Option(
+      names = "--queue-capacity",
+      defaultValue = "256",
+      description = "Most connections waiting for a worker thread (default: ${DEFAULT-VALUE}).")
+  int queueCapacity;
+
+  @Option(
+      names = "--max-in-flight",
+      defaultValue = "48",
+      description = "Most API requests handled at once; more get 503 (default: ${DEFAULT-VALUE}).")
+  int maxInFlight;
+
+  OpsConfig opsConfig() {
+    return new OpsConfig(
+        rateLimit,
+        rateBurst,
+        OpsConfig.duration(requestTimeout),
+        maxThreads,
+        queueCapacity,
+        maxInFlight);
+  }
+
   @Override
   public Integer call() throws Exception {
     Engine e = Engine.open(engine.toOptions(), System.err);
     var suggester = new SkillSuggester(e.taxonomy(), e.index());
+    var ops = new Ops(opsConfig(), e.index()::size);
+    var extractor = ops.guard(e.extractor());
     var services =
         new ApiServices(
             e.index(),
-            e.extractor(),
-            e.recommender(),
+            extractor,
+            new Recommender(e.index(), extractor, e.ranking()),
             e.taxonomy(),
             suggester,
             e.ranking(),
             corsOrigins);
-    Javalin app = ApiServer.create(services).start(host, port);
+    Javalin app = ApiServer.create(services, ops).start(host, port);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
         .addShutdownHook(
             new Thread(
                 () -> {
                   app.stop();
+                  ops.close();
                   e.close();
                   stopped.countDown();
                 }));

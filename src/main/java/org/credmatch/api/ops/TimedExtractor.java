@@ -1,0 +1,30 @@
+package org.credmatch.api.ops;
+
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+import org.credmatch.skills.Extraction;
+import org.credmatch.skills.SkillExtractor;
+
+/**
+ * Records each extraction's duration in the {@code credmatch.extraction} timer. Thread-safe when
+ * the delegate is.
+ */
+public final class TimedExtractor implements SkillExtractor {
+
+  private final SkillExtractor delegate;
+  private final Timer timer;
+
+  public TimedExtractor(SkillExtractor delegate, MeterRegistry registry) {
+    this.delegate = delegate;
+    this.timer =
+        Timer.builder("credmatch.extraction")
+            .description("time to extract skills from one text")
+            .publishPercentileHistogram()
+            .register(registry);
+  }
+
+  @Override
+  public Extraction extract(String text) {
+    return timer.record(() -> delegate.extract(text));
+  }
+}
