@@ -55,6 +55,18 @@ final class ContractServer implements AutoCloseable {
     return send(HttpRequest.newBuilder(uri(pathAndQuery)).GET().build());
   }
 
+  /**
+   * A GET on a connection of its own, for requests the HTTP layer refuses: it then closes the
+   * connection, which must not break the shared client's next request.
+   */
+  HttpResponse<String> getAlone(String pathAndQuery) throws IOException, InterruptedException {
+    try (HttpClient alone = HttpClient.newHttpClient()) {
+      return alone.send(
+          HttpRequest.newBuilder(uri(pathAndQuery)).GET().build(),
+          HttpResponse.BodyHandlers.ofString());
+    }
+  }
+
   HttpResponse<String> post(String path, String json) throws IOException, InterruptedException {
     return post(path, json.getBytes(java.nio.charset.StandardCharsets.UTF_8));
   }

@@ -92,8 +92,16 @@ class HostileInputTest {
 
   @Test
   void aQueryStringBeyondTheHttpHeaderLimitIsRefusedWith414Not500() throws Exception {
-    var response = server.get(SEARCH + "?q=" + "x".repeat(50_000));
+    var response = server.getAlone(SEARCH + "?q=" + "x".repeat(50_000));
     assertThat(response.statusCode()).isEqualTo(414);
+  }
+
+  @Test
+  void ambiguousPathSegmentsAreRefusedByTheHttpLayerNot500() throws Exception {
+    for (String id : new String[] {"a%2Fb", "a%5Cb", "%2E%2E", "a%00b", "a%1Fb"}) {
+      var response = server.getAlone("/api/v1/credentials/" + id);
+      assertThat(response.statusCode()).as(id).isIn(400, 404);
+    }
   }
 
   @Test
