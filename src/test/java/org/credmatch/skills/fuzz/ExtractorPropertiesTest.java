@@ -19,8 +19,8 @@ import org.credmatch.skills.SkillExtractors;
 
 /**
  * The real extractor (shipped taxonomy and settings) under generated input: it never throws, every
- * offset lies inside the text, and the same text gives the same result. Built once per container:
- * building it takes seconds.
+ * offset lies inside the text and spans the mention's text, and the same text gives the same
+ * result. Built once per container: building it takes seconds.
  */
 class ExtractorPropertiesTest {
 
@@ -71,6 +71,8 @@ class ExtractorPropertiesTest {
       for (Mention m : skill.mentions()) {
         assertThat(m.start()).as("start of %s", m).isBetween(0, text.length());
         assertThat(m.end()).as("end of %s", m).isBetween(m.start(), text.length());
+        assertThat(m.end()).as("empty mention %s", m).isGreaterThan(m.start());
+        assertThat(m.text()).as("text of %s", m).isEqualTo(text.substring(m.start(), m.end()));
       }
     }
   }
