@@ -67,6 +67,8 @@ public final class ApiServer {
     config.routes.get("/api/v1/credentials/{id}", h::credential);
     config.routes.get("/api/v1/credentials", h::searchCredentials);
     config.routes.get("/api/v1/skills/suggest", h::suggest);
+    config.routes.get("/openapi.json", ApiDocs.openapi());
+    config.routes.get("/docs", ApiDocs.page());
     config.routes.exception(
         ApiException.class, (e, ctx) -> problem(ctx, e.status(), e.title(), e.getMessage()));
     config.routes.exception(
