@@ -104,7 +104,7 @@ public final class ApiServer {
 
   private static String httpDetail(int status) {
     return switch (status) {
-      case 404 -> "no such endpoint; the README lists the API";
+      case 404 -> "no such endpoint; see /docs for the API";
       case 405 -> "this endpoint does not take that HTTP method";
       case 413 -> "the request body is too large";
       default -> "the request could not be handled";

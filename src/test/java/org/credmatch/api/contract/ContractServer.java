@@ -43,7 +43,13 @@ final class ContractServer implements AutoCloseable {
             new SkillSuggester(taxonomy, index),
             RankingConfig.load(ConfigFiles.packaged()),
             List.of());
-    return new ContractServer(index, ApiServer.create(services).start("127.0.0.1", 0));
+    return new ContractServer(
+        index,
+        ApiServer.create(
+                services,
+                new org.credmatch.api.ops.Ops(
+                    org.credmatch.api.ops.OpsConfig.defaults(), index::size))
+            .start("127.0.0.1", 0));
   }
 
   /** The app, for its route table. */
