@@ -49,8 +49,10 @@ public final class ScaleBenchmark {
    * @param buildMillis index build wall time
    * @param indexBytes bytes of the built index on disk
    * @param openMillis time to open the index and answer the first recommendation
-   * @param recommend latencies of full recommendations (extraction included)
-   * @param baseline latencies of the BM25 whole-ad baseline
+   * @param recommend wall-clock latencies of full recommendations (extraction included)
+   * @param recommendCpu CPU time of the same calls (robust to other load on the machine)
+   * @param baseline wall-clock latencies of the BM25 whole-ad baseline
+   * @param baselineCpu CPU time of the same calls
    * @param heapMb heap used after GC with the index open and the extractor loaded
    */
   public record Row(
@@ -59,29 +61,35 @@ public final class ScaleBenchmark {
       long indexBytes,
       double openMillis,
       Latencies recommend,
+      Latencies recommendCpu,
       Latencies baseline,
+      Latencies baselineCpu,
       double heapMb) {
 
     String line() {
       return String.format(
           Locale.ROOT,
-          "| %,9d | %8.1f | %8.1f | %7.0f | %6.1f | %6.1f | %6.2f | %6.2f | %5.1fx | %6.0f |",
+          "| %,9d | %6.1f | %6.1f | %6.0f | %6.1f | %6.1f | %6.1f | %6.1f | %6.1f | %6.1f |"
+              + " %5.1fx | %5.0f |",
           size,
           buildMillis / 1000.0,
           indexBytes / 1048576.0,
           openMillis,
           recommend.p50(),
           recommend.p99(),
+          recommendCpu.p50(),
+          recommendCpu.p99(),
           baseline.p50(),
-          baseline.p99(),
-          recommend.p50() / baseline.p50(),
+          baselineCpu.p50(),
+          recommendCpu.p50() / baselineCpu.p50(),
           heapMb);
     }
   }
 
   static final String HEADER =
-      "|      size | build s  | index MB | open ms | rec p50| rec p99| bm25 p50| bm25 p99|"
-          + " ratio | heap MB|\n|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|";
+      "| credentials | build s | index MB | open ms | rec p50 | rec p99 | rec CPU p50 | rec CPU p99"
+          + " | BM25 p50 | BM25 CPU p50 | CPU ratio | heap MB |\n"
+          + "|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|";
 
   private final ConfigFiles config = ConfigFiles.packaged();
   private final IndexSchema schema = IndexSchema.load(config);
@@ -144,10 +152,19 @@ public final class ScaleBenchmark {
       Recommender recommender = new Recommender(index, extractor, ranking);
       recommender.recommend(RecommendationRequest.of(ads.get(0), 10));
       double openMillis = (System.nanoTime() - start) / 1e6;
-      Latencies rec = time(rounds, ad -> recommender.recommend(RecommendationRequest.of(ad, 10)));
-      Latencies bm25 = time(rounds, ad -> recommender.baseline(ad, Filters.NONE, 10));
+      Latencies[] rec = time(rounds, ad -> recommender.recommend(RecommendationRequest.of(ad, 10)));
+      Latencies[] bm25 = time(rounds, ad -> recommender.baseline(ad, Filters.NONE, 10));
       double heap = heapAfterGcMb();
-      return new Row(size, built.millis(), bytes, openMillis, rec, bm25, heap);
+      return new Row(
+          built.documents(),
+          built.millis(),
+          bytes,
+          openMillis,
+          rec[0],
+          rec[1],
+          bm25[0],
+          bm25[1],
+          heap);
     }
   }
 
@@ -164,23 +181,30 @@ public final class ScaleBenchmark {
     Object run(String ad) throws IOException;
   }
 
-  /** Warms up for {@code rounds} passes over the ads, then times {@code rounds} more. */
-  Latencies time(int rounds, Call call) throws IOException {
+  /**
+   * Warms up for {@code rounds} passes over the ads, then times {@code rounds} more; returns wall
+   * and CPU latencies.
+   */
+  Latencies[] time(int rounds, Call call) throws IOException {
     for (int i = 0; i < rounds; i++) {
       for (String ad : ads) {
         call.run(ad);
       }
     }
-    long[] nanos = new long[rounds * ads.size()];
+    var threads = ManagementFactory.getThreadMXBean();
+    long[] wall = new long[rounds * ads.size()];
+    long[] cpu = new long[wall.length];
     int n = 0;
     for (int i = 0; i < rounds; i++) {
       for (String ad : ads) {
+        long c = threads.getCurrentThreadCpuTime();
         long t = System.nanoTime();
         call.run(ad);
-        nanos[n++] = System.nanoTime() - t;
+        wall[n] = System.nanoTime() - t;
+        cpu[n++] = threads.getCurrentThreadCpuTime() - c;
       }
     }
-    return Latencies.ofNanos(nanos);
+    return new Latencies[] {Latencies.ofNanos(wall), Latencies.ofNanos(cpu)};
   }
 
   /** Cold start in this JVM: extractor, index, first answer; times from JVM start. */

@@ -9,6 +9,11 @@ import java.util.Set;
 import org.credmatch.catalog.CatalogStore;
 import org.credmatch.catalog.Credential;
 import org.credmatch.catalog.CredentialSkill;
+import org.credmatch.skills.ExtractionConfig;
+import org.credmatch.skills.SkillExtractors;
+import org.credmatch.taxonomy.Skill;
+import org.credmatch.taxonomy.SkillType;
+import org.credmatch.taxonomy.Taxonomy;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -51,9 +56,15 @@ class ScaleBenchmarkTest {
 
   @Test
   void smokeRunBuildsSearchesAndReportsASmallCatalog(@TempDir Path dir) throws Exception {
-    ScaleBenchmark bench = new ScaleBenchmark(ScaleBenchmark.shippedExtractor());
+    Skill sql =
+        new Skill("t:sql", "SQL", List.of(), SkillType.TOOL, List.of(), List.of(), false, null);
+    ScaleBenchmark bench =
+        new ScaleBenchmark(
+            SkillExtractors.create(
+                new Taxonomy(List.of(sql)), ExtractionConfig.loadDefault(), null));
     ScaleBenchmark.Row row = bench.measure(500, dir, 2);
     assertThat(row.size()).isEqualTo(500);
+    assertThat(row.recommendCpu().p50()).isPositive();
     assertThat(row.indexBytes()).isPositive();
     assertThat(row.recommend().count()).isEqualTo(6);
     assertThat(row.baseline().count()).isEqualTo(6);
