@@ -11,8 +11,15 @@ import org.credmatch.skills.Requirement;
  * @param requirement how strongly the ad asks for it
  * @param weight final weight, > 0
  * @param evidence the ad sentence that asked for it, or null
+ * @param needle the normalised, space-padded label looked for in program texts, or null
  */
-record AdSkill(String id, String label, Requirement requirement, double weight, String evidence) {
+record AdSkill(
+    String id,
+    String label,
+    Requirement requirement,
+    double weight,
+    String evidence,
+    String needle) {
 
   /** The key used to compare skills: the id, or the lower-case label when unlinked. */
   String key() {

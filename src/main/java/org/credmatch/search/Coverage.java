@@ -5,8 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.credmatch.catalog.Credential;
-import org.credmatch.catalog.CredentialSkill;
 
 /**
  * Which of the ad's skills a program teaches: by taxonomy id, or by the skill's label appearing as
@@ -16,25 +14,22 @@ final class Coverage {
 
   private Coverage() {}
 
-  /** Keys of the ad skills {@code credential} covers, in ad order. */
-  static Set<String> covered(Credential credential, List<AdSkill> skills) {
-    Set<String> ids = new java.util.HashSet<>();
-    StringBuilder text = new StringBuilder(normalize(credential.title()));
-    for (CredentialSkill s : credential.skills()) {
-      if (s.id() != null) {
-        ids.add(s.id());
-      }
-      text.append(" | ").append(normalize(s.label()));
-    }
-    String haystack = " " + text + " ";
+  /** Keys of the ad skills the program covers, in ad order. */
+  static Set<String> covered(ProgramFacts program, List<AdSkill> skills) {
     Set<String> out = new LinkedHashSet<>();
     for (AdSkill skill : skills) {
-      if ((skill.id() != null && ids.contains(skill.id()))
-          || containsWords(haystack, skill.label())) {
+      boolean byId = skill.id() != null && program.skillIds().contains(skill.id());
+      if (byId || (skill.needle() != null && program.haystack().contains(skill.needle()))) {
         out.add(skill.key());
       }
     }
     return out;
+  }
+
+  /** The space-padded normalised label to look for, or null when too short to match alone. */
+  static String needle(String label) {
+    String normalized = normalize(label);
+    return normalized.length() < 2 ? null : " " + normalized + " ";
   }
 
   /** Weighted share of {@code skills} whose keys are in {@code covered}. */
@@ -50,21 +45,14 @@ final class Coverage {
     return total == 0 ? 0 : got / total;
   }
 
-  private static boolean containsWords(String haystack, String label) {
-    String needle = normalize(label);
-    if (needle.length() < 2) {
-      return false;
-    }
-    return haystack.contains(" " + needle + " ");
-  }
-
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}+#.]+");
+  private static final Pattern FINAL_DOT = Pattern.compile("(?<=\\w)\\.(?=\\s|$)");
 
   static String normalize(String s) {
     if (s == null) {
       return "";
     }
     String lower = s.toLowerCase(Locale.ROOT);
-    return NON_WORD.matcher(lower).replaceAll(" ").replaceAll("(?<=\\w)\\.(?=\\s|$)", "").strip();
+    return FINAL_DOT.matcher(NON_WORD.matcher(lower).replaceAll(" ")).replaceAll("").strip();
   }
 }

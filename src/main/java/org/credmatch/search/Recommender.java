@@ -37,6 +37,11 @@ public final class Recommender {
   private final SkillQuery queries;
   private final Reranker reranker;
   private final StackBuilder stacks;
+  private final java.util.concurrent.ConcurrentHashMap<Integer, ProgramFacts> factsByDoc =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Most programs whose facts are kept in memory (about a kilobyte each). */
+  static final int FACTS_CACHE = 50_000;
 
   public Recommender(CatalogIndex index, SkillExtractor extractor, RankingConfig config) {
     this.index = index;
@@ -138,11 +143,28 @@ public final class Recommender {
     List<Candidate> candidates = new ArrayList<>(top.scoreDocs.length);
     var stored = searcher.storedFields();
     for (ScoreDoc sd : top.scoreDocs) {
-      Credential c = CredentialDocuments.read(stored, sd.doc);
+      ProgramFacts facts = facts(stored, sd.doc);
       double retrieval = max > 0 ? sd.score / max : 0;
-      candidates.add(reranker.score(c, retrieval, skills, level));
+      candidates.add(reranker.score(facts, retrieval, skills, level));
     }
     return reranker.order(candidates, r.offset() + r.limit());
+  }
+
+  /**
+   * The facts of an indexed program, parsed and normalised once per document of this index (the
+   * index is immutable, so document numbers are stable); at most {@link #FACTS_CACHE} are kept.
+   */
+  private ProgramFacts facts(org.apache.lucene.index.StoredFields stored, int doc)
+      throws IOException {
+    ProgramFacts cached = factsByDoc.get(doc);
+    if (cached != null) {
+      return cached;
+    }
+    ProgramFacts facts = ProgramFacts.of(CredentialDocuments.read(stored, doc));
+    if (factsByDoc.size() < FACTS_CACHE) {
+      factsByDoc.putIfAbsent(doc, facts);
+    }
+    return facts;
   }
 
   private static float maxScore(TopDocs top) {
@@ -174,7 +196,9 @@ public final class Recommender {
               * (0.5 + 0.5 * s.weight())
               * source
               * queries.rarity(s.id());
-      AdSkill skill = new AdSkill(s.id(), s.label(), s.requirement(), weight, evidence(s));
+      AdSkill skill =
+          new AdSkill(
+              s.id(), s.label(), s.requirement(), weight, evidence(s), Coverage.needle(s.label()));
       if (weight > 0) {
         byKey.putIfAbsent(skill.key(), skill);
       }

@@ -22,8 +22,9 @@ final class Reranker {
   }
 
   /** Scores one hit. */
-  Candidate score(Credential c, double retrieval, List<AdSkill> skills, Level adLevel) {
-    Set<String> covered = Coverage.covered(c, skills);
+  Candidate score(ProgramFacts program, double retrieval, List<AdSkill> skills, Level adLevel) {
+    Credential c = program.credential();
+    Set<String> covered = Coverage.covered(program, skills);
     double coverage = Coverage.share(covered, skills);
     double fit = Seniority.fit(adLevel, c.level());
     double score =
@@ -31,7 +32,7 @@ final class Reranker {
             + weights.retrievalWeight() * retrieval
             + weights.levelFitWeight() * fit;
     return new Candidate(
-        c, words(c.title()), skillKeys(c), retrieval, covered, coverage, fit, score);
+        c, program.titleWords(), program.skillKeys(), retrieval, covered, coverage, fit, score);
   }
 
   /**
@@ -85,16 +86,6 @@ final class Reranker {
     double skills = jaccard(a.skillKeys(), b.skillKeys());
     double titles = jaccard(a.titleWords(), b.titleWords());
     return (skills + titles) / 2;
-  }
-
-  private static Set<String> skillKeys(Credential c) {
-    Set<String> keys = new HashSet<>();
-    c.skills().forEach(s -> keys.add(s.id() != null ? s.id() : Coverage.normalize(s.label())));
-    return keys;
-  }
-
-  private static Set<String> words(String title) {
-    return new HashSet<>(List.of(Coverage.normalize(title).split(" ")));
   }
 
   private static double jaccard(Set<String> a, Set<String> b) {

@@ -1,0 +1,42 @@
+package org.credmatch.search;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.credmatch.catalog.Credential;
+import org.credmatch.catalog.CredentialSkill;
+
+/**
+ * What re-ranking needs to know of a program, computed once per indexed document: its skill ids,
+ * the normalised text its skills are looked for in, its skill keys and title words. Immutable.
+ *
+ * @param credential the program
+ * @param skillIds taxonomy ids of its skills
+ * @param haystack normalised title and skill labels, " | "-separated and space-padded
+ * @param skillKeys ids (or normalised labels) of all its skills, for similarity
+ * @param titleWords normalised words of its title, for similarity
+ */
+record ProgramFacts(
+    Credential credential,
+    Set<String> skillIds,
+    String haystack,
+    Set<String> skillKeys,
+    Set<String> titleWords) {
+
+  static ProgramFacts of(Credential c) {
+    Set<String> ids = new HashSet<>();
+    Set<String> keys = new HashSet<>();
+    StringBuilder text = new StringBuilder(Coverage.normalize(c.title()));
+    for (CredentialSkill s : c.skills()) {
+      String label = Coverage.normalize(s.label());
+      if (s.id() != null) {
+        ids.add(s.id());
+      }
+      keys.add(s.id() != null ? s.id() : label);
+      text.append(" | ").append(label);
+    }
+    Set<String> words = new HashSet<>(List.of(Coverage.normalize(c.title()).split(" ")));
+    return new ProgramFacts(
+        c, Set.copyOf(ids), " " + text + " ", Set.copyOf(keys), Set.copyOf(words));
+  }
+}
