@@ -138,7 +138,9 @@ public final class Recommender {
   private List<Candidate> rank(
       Query query, List<AdSkill> skills, Level level, RecommendationRequest r) throws IOException {
     IndexSearcher searcher = index.searcher();
-    TopDocs top = searcher.search(query, config.retrieval().candidates(), SCORE_THEN_ID, true);
+    // Score-only top-k lets Lucene skip documents that cannot compete; equal scores come out in
+    // document order, which is credential-id order in an index built by IndexBuilder.
+    TopDocs top = searcher.search(query, config.retrieval().candidates());
     float max = top.scoreDocs.length == 0 ? 1 : maxScore(top);
     List<Candidate> candidates = new ArrayList<>(top.scoreDocs.length);
     var stored = searcher.storedFields();
