@@ -16,8 +16,9 @@ import org.credmatch.catalog.Credential;
 
 /**
  * Builds a catalog index aside, in a fresh generation folder, and switches to it atomically. The
- * build is deterministic: documents are added in id order by one thread and merged to one segment.
- * Not thread-safe: run one build at a time per index folder.
+ * build is deterministic: documents are added in id order by one thread, the index is sorted by
+ * credential id (so document order is id order, which ranking relies on to break ties), and merged
+ * to one segment. Not thread-safe: run one build at a time per index folder.
  */
 public final class IndexBuilder {
 
@@ -86,6 +87,12 @@ public final class IndexBuilder {
   private IndexWriterConfig writerConfig() {
     IndexWriterConfig iwc = new IndexWriterConfig(Analyzers.forIndexing(schema, config));
     iwc.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+    // Documents sorted by credential id, whatever the merges: equal scores then come out in id
+    // order.
+    iwc.setIndexSort(
+        new org.apache.lucene.search.Sort(
+            new org.apache.lucene.search.SortField(
+                "id", org.apache.lucene.search.SortField.Type.STRING)));
     iwc.setMergeScheduler(new SerialMergeScheduler());
     iwc.setRAMBufferSizeMB(256);
     iwc.setUseCompoundFile(false);

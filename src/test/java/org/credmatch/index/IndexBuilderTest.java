@@ -82,6 +82,21 @@ class IndexBuilderTest {
   }
 
   @Test
+  void documentOrderIsCredentialIdOrderSoTiesBreakById() throws IOException {
+    List<Credential> shuffled = new ArrayList<>(SearchFixtures.catalog());
+    Collections.shuffle(shuffled, new java.util.Random(7));
+    var layout = new IndexLayout(dir);
+    build(shuffled, layout);
+    try (var index = CatalogIndex.open(layout, schema, config).orElseThrow()) {
+      List<String> ids = new ArrayList<>();
+      for (int doc = 0; doc < index.size(); doc++) {
+        ids.add(CredentialDocuments.read(index.searcher().storedFields(), doc).id());
+      }
+      assertThat(ids).isSorted();
+    }
+  }
+
+  @Test
   void noIndexYetOpensAsEmpty() throws IOException {
     assertThat(CatalogIndex.open(new IndexLayout(dir), schema, config)).isEmpty();
   }
