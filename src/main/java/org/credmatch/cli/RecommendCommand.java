@@ -100,6 +100,9 @@ final class RecommendCommand implements Callable<Integer> {
       throw new picocli.CommandLine.ParameterException(spec.commandLine(), "the job ad is empty");
     }
     String resumeText = resume == null ? null : TextInput.read(resume, System.in, spec);
+    check("--level", level, org.credmatch.catalog.Level::parse);
+    check("--type", type, org.credmatch.catalog.CredentialType::parse);
+    check("--delivery", delivery, org.credmatch.catalog.Delivery.Mode::parse);
     var filters =
         new Filters(
             maxCost,
@@ -118,6 +121,19 @@ final class RecommendCommand implements Callable<Integer> {
       print(r, System.out);
     }
     return 0;
+  }
+
+  /** Refuses values a filter can never match, naming the option. */
+  private void check(
+      String option, List<String> values, java.util.function.Function<String, ?> parse) {
+    for (String v : values == null ? List.<String>of() : values) {
+      try {
+        parse.apply(v);
+      } catch (IllegalArgumentException e) {
+        throw new picocli.CommandLine.ParameterException(
+            spec.commandLine(), option + ": unknown value '" + v + "'");
+      }
+    }
   }
 
   private void print(Recommendation r, PrintStream out) throws Exception {
