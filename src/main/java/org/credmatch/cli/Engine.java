@@ -7,9 +7,6 @@ import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import org.credmatch.catalog.CatalogStore;
@@ -19,6 +16,7 @@ import org.credmatch.index.ConfigFiles;
 import org.credmatch.index.IndexBuilder;
 import org.credmatch.index.IndexLayout;
 import org.credmatch.index.IndexSchema;
+import org.credmatch.ner.DataFile;
 import org.credmatch.search.RankingConfig;
 import org.credmatch.search.Recommender;
 import org.credmatch.skills.SkillExtractor;
@@ -86,24 +84,23 @@ final class Engine implements Closeable {
       log.println("The catalog changed since the index was built: rebuilding it.");
       open.get().close();
     }
-    build(
-        layout,
-        schema,
-        config,
-        CatalogStore.read(new java.io.ByteArrayInputStream(catalog)),
-        fingerprint,
-        log);
+    build(layout, schema, config, catalog, log);
     return CatalogIndex.open(layout, schema, config).orElseThrow();
   }
 
+  /**
+   * Builds the index from a catalog file's bytes, recording their SHA-256 as the fingerprint that
+   * {@link #openOrBuildIndex} compares, and reports progress on {@code log}.
+   */
   static IndexBuilder.Result build(
       IndexLayout layout,
       IndexSchema schema,
       ConfigFiles config,
-      List<Credential> catalog,
-      String fingerprint,
+      byte[] catalogBytes,
       PrintStream log)
       throws IOException {
+    List<Credential> catalog = CatalogStore.read(new java.io.ByteArrayInputStream(catalogBytes));
+    String fingerprint = sha256(catalogBytes);
     log.printf("Indexing %,d credentials into %s%n", catalog.size(), layout.root());
     IndexBuilder.Progress progress =
         (done, total) -> log.printf("  indexed %,d / %,d%n", done, total);
@@ -127,12 +124,8 @@ final class Engine implements Closeable {
     }
   }
 
-  static String sha256(byte[] bytes) {
-    try {
-      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException(e);
-    }
+  static String sha256(byte[] bytes) throws IOException {
+    return DataFile.sha256(new java.io.ByteArrayInputStream(bytes));
   }
 
   ConfigFiles config() {

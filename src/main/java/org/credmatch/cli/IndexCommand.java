@@ -1,7 +1,6 @@
 package org.credmatch.cli;
 
 import java.util.concurrent.Callable;
-import org.credmatch.catalog.CatalogStore;
 import org.credmatch.index.ConfigFiles;
 import org.credmatch.index.IndexLayout;
 import org.credmatch.index.IndexSchema;
@@ -22,11 +21,9 @@ final class IndexCommand implements Callable<Integer> {
     var options = engine.toOptions();
     ConfigFiles config = ConfigFiles.of(options.configDir());
     byte[] catalog = Engine.catalogBytes(options.catalog());
-    var credentials = CatalogStore.read(new java.io.ByteArrayInputStream(catalog));
     var layout = new IndexLayout(options.dataDir().resolve("index"));
-    Engine.build(
-        layout, IndexSchema.load(config), config, credentials, Engine.sha256(catalog), System.err);
-    System.out.printf("Indexed %,d credentials into %s%n", credentials.size(), layout.root());
+    var result = Engine.build(layout, IndexSchema.load(config), config, catalog, System.err);
+    System.out.printf("Indexed %,d credentials into %s%n", result.documents(), layout.root());
     return 0;
   }
 }

@@ -118,9 +118,11 @@ final class RankingEvalCommand implements Callable<Integer> {
             + perSource
             + " --judgments "
             + judgments,
-        new RankingRegression.DataRef(postings.toString(), RankingRegression.sha256(postings)),
+        new RankingRegression.DataRef(
+            postings.toString(), org.credmatch.ner.DataFile.sha256(postings)),
         perSource,
-        new RankingRegression.DataRef(judgments.toString(), RankingRegression.sha256(judgments)),
+        new RankingRegression.DataRef(
+            judgments.toString(), org.credmatch.ner.DataFile.sha256(judgments)),
         0.005,
         RankingRegression.figures(report));
   }

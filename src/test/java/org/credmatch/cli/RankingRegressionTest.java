@@ -32,11 +32,11 @@ class RankingRegressionTest {
     assumeTrue(
         Files.isRegularFile(postings),
         "../shared/data absent: skipping the ranking regression (" + postings + ")");
-    assertThat(RankingRegression.sha256(postings))
+    assertThat(org.credmatch.ner.DataFile.sha256(postings))
         .as("postings checksum")
         .isEqualTo(pinned.postings().sha256());
     Path judgments = Path.of(pinned.judgments().path());
-    assertThat(RankingRegression.sha256(judgments))
+    assertThat(org.credmatch.ner.DataFile.sha256(judgments))
         .as("judgments checksum")
         .isEqualTo(pinned.judgments().sha256());
 
