@@ -41,7 +41,12 @@ public final class ApiServer {
   public static Javalin create(ApiServices services, Ops ops) {
     ObjectMapper mapper = json();
     var handlers = new Handlers(services, mapper);
-    return Javalin.create(config -> configure(config, services, mapper, handlers, ops));
+    var admin = new AdminHandlers(services);
+    return Javalin.create(
+        config -> {
+          configure(config, services, mapper, handlers, ops);
+          adminRoutes(config, admin);
+        });
   }
 
   private static void configure(
@@ -75,6 +80,13 @@ public final class ApiServer {
         HttpResponseException.class,
         (e, ctx) -> problem(ctx, e.getStatus(), e.getMessage(), httpDetail(e.getStatus())));
     config.routes.exception(Exception.class, ApiServer::internalError);
+  }
+
+  private static void adminRoutes(JavalinConfig config, AdminHandlers admin) {
+    config.routes.before(AdminHandlers.PREFIX + "*", admin::authorize);
+    config.routes.put(AdminHandlers.PREFIX + "credentials/{id}", admin::put);
+    config.routes.delete(AdminHandlers.PREFIX + "credentials/{id}", admin::delete);
+    config.routes.post(AdminHandlers.PREFIX + "credentials", admin::importLines);
   }
 
   private static void assignRequestId(Context ctx) {

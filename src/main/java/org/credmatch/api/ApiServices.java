@@ -1,34 +1,41 @@
 package org.credmatch.api;
 
 import java.util.List;
-import org.credmatch.index.CatalogIndex;
 import org.credmatch.search.RankingConfig;
-import org.credmatch.search.Recommender;
-import org.credmatch.search.SkillSuggester;
+import org.credmatch.search.ServingCatalog;
 import org.credmatch.skills.SkillExtractor;
 import org.credmatch.taxonomy.Taxonomy;
 
 /**
- * What the HTTP API serves from: built once at start, immutable, all parts thread-safe.
+ * What the HTTP API serves from: built once at start; every part is thread-safe.
  *
- * @param index the open catalog index
+ * @param catalog the served catalog (index, recommender, suggester), swappable by admin batches
  * @param extractor the skill extractor
- * @param recommender the ranking facade over both
  * @param taxonomy the skill taxonomy, for skill look-ups
- * @param suggester skill-name autocompletion
  * @param ranking ranking configuration (request limits among it)
  * @param corsOrigins origins allowed to call the API from a browser (empty: none)
+ * @param admin the admin API's key and helpers, {@link AdminServices#OFF} to turn it off
  */
 public record ApiServices(
-    CatalogIndex index,
+    ServingCatalog catalog,
     SkillExtractor extractor,
-    Recommender recommender,
     Taxonomy taxonomy,
-    SkillSuggester suggester,
     RankingConfig ranking,
-    List<String> corsOrigins) {
+    List<String> corsOrigins,
+    AdminServices admin) {
 
   public ApiServices {
     corsOrigins = List.copyOf(corsOrigins);
+    admin = admin == null ? AdminServices.OFF : admin;
+  }
+
+  /** Services without the admin API. */
+  public ApiServices(
+      ServingCatalog catalog,
+      SkillExtractor extractor,
+      Taxonomy taxonomy,
+      RankingConfig ranking,
+      List<String> corsOrigins) {
+    this(catalog, extractor, taxonomy, ranking, corsOrigins, AdminServices.OFF);
   }
 }

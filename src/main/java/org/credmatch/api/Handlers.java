@@ -41,12 +41,14 @@ final class Handlers {
   }
 
   void ready(Context ctx) {
-    ctx.json(Map.of("status", "ready", "credentials", services.index().size()));
+    ctx.json(Map.of("status", "ready", "credentials", services.catalog().size()));
   }
 
   void recommend(Context ctx) throws IOException {
     var request = validator.recommendation(body(ctx, RecommendationBody.class));
-    ctx.json(services.recommender().recommend(request));
+    try (var lease = services.catalog().acquire()) {
+      ctx.json(lease.snapshot().recommender().recommend(request));
+    }
   }
 
   void extract(Context ctx) {
@@ -56,11 +58,14 @@ final class Handlers {
 
   void credential(Context ctx) throws IOException {
     String id = ctx.pathParam("id");
-    ctx.json(
-        services
-            .index()
-            .get(id)
-            .orElseThrow(() -> ApiException.notFound("no credential has id '" + id + "'")));
+    try (var lease = services.catalog().acquire()) {
+      ctx.json(
+          lease
+              .snapshot()
+              .index()
+              .get(id)
+              .orElseThrow(() -> ApiException.notFound("no credential has id '" + id + "'")));
+    }
   }
 
   void searchCredentials(Context ctx) throws IOException {
@@ -105,7 +110,9 @@ final class Handlers {
     var page =
         new RecommendationRequest(
             "", null, QueryParams.filters(ctx, validator), null, limit, offset);
-    ctx.json(services.recommender().search(skills, words, page));
+    try (var lease = services.catalog().acquire()) {
+      ctx.json(lease.snapshot().recommender().search(skills, words, page));
+    }
   }
 
   void suggest(Context ctx) {
@@ -117,14 +124,19 @@ final class Handlers {
     if (limit < 1 || limit > 50) {
       throw ApiException.badRequest("'limit' must be between 1 and 50, was " + limit);
     }
-    ctx.json(
-        Map.of(
-            "suggestions",
-            services.suggester().suggest(q.length() > 200 ? q.substring(0, 200) : q, limit)));
+    try (var lease = services.catalog().acquire()) {
+      ctx.json(
+          Map.of(
+              "suggestions",
+              lease
+                  .snapshot()
+                  .suggester()
+                  .suggest(q.length() > 200 ? q.substring(0, 200) : q, limit)));
+    }
   }
 
   /** Parses a JSON body; malformed JSON or wrong types are refused naming the field. */
-  private <T> T body(Context ctx, Class<T> type) {
+  <T> T body(Context ctx, Class<T> type) {
     String raw = ctx.body();
     if (raw.isBlank()) {
       throw ApiException.badRequest("the request body is empty: send a JSON object");

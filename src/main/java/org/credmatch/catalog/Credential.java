@@ -43,6 +43,13 @@ public record Credential(
     delivery = delivery == null ? Delivery.UNKNOWN : delivery;
   }
 
+  /** A copy with another title. */
+  public Credential withTitle(String newTitle) {
+    return new Credential(
+        id, newTitle, provider, type, url, skills, level, duration, effort, cost, delivery,
+        language, subject);
+  }
+
   /** A copy with other skills. */
   public Credential withSkills(List<CredentialSkill> newSkills) {
     return new Credential(

@@ -24,7 +24,7 @@ import picocli.CommandLine.Spec;
     name = "catalog",
     mixinStandardHelpOptions = true,
     description = "Import and maintain catalogs.",
-    subcommands = {CatalogCommand.Import.class})
+    subcommands = {CatalogCommand.Import.class, CatalogExportCommand.class})
 final class CatalogCommand {
 
   /** {@code credmatch catalog import}. */

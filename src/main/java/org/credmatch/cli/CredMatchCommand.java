@@ -37,6 +37,18 @@ public final class CredMatchCommand {
 
   /** The configured command line, shared by {@link #main} and tests. */
   public static CommandLine commandLine() {
-    return new CommandLine(new CredMatchCommand()).setCaseInsensitiveEnumValuesAllowed(true);
+    return new CommandLine(new CredMatchCommand())
+        .setCaseInsensitiveEnumValuesAllowed(true)
+        .setExecutionExceptionHandler(CredMatchCommand::refusal);
+  }
+
+  /** Refusals a user can act on print their message, not a stack trace; anything else rethrows. */
+  private static int refusal(Exception e, CommandLine cmd, CommandLine.ParseResult parsed)
+      throws Exception {
+    if (e instanceof AdminChangesException) {
+      cmd.getErr().println("credmatch: " + e.getMessage());
+      return 1;
+    }
+    throw e;
   }
 }

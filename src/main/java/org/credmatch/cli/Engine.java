@@ -19,6 +19,7 @@ import org.credmatch.index.IndexSchema;
 import org.credmatch.ner.DataFile;
 import org.credmatch.search.RankingConfig;
 import org.credmatch.search.Recommender;
+import org.credmatch.search.ServingCatalog;
 import org.credmatch.skills.SkillExtractor;
 import org.credmatch.taxonomy.Taxonomy;
 
@@ -35,19 +36,36 @@ final class Engine implements Closeable {
    * @param dataDir folder holding the index
    * @param configDir index-config folder, or null for the packaged one
    * @param catalog catalog JSON-lines file, or null for the embedded default catalog
+   * @param discardAdminChanges rebuild from a changed catalog even when the index holds changes
+   *     made through the admin API (they are lost)
    */
-  record Options(Path dataDir, Path configDir, Path catalog) {}
+  record Options(Path dataDir, Path configDir, Path catalog, boolean discardAdminChanges) {
+    Options(Path dataDir, Path configDir, Path catalog) {
+      this(dataDir, configDir, catalog, false);
+    }
+
+    IndexLayout layout() {
+      return new IndexLayout(dataDir.resolve("index"));
+    }
+  }
 
   private final ConfigFiles config;
+  private final IndexLayout layout;
   private final RankingConfig ranking;
   private final CatalogIndex index;
+  private boolean indexHandedOver;
   private final Taxonomy taxonomy;
   private final SkillExtractor extractor;
   private final Recommender recommender;
 
   private Engine(
-      ConfigFiles config, CatalogIndex index, Taxonomy taxonomy, SkillExtractor extractor) {
+      ConfigFiles config,
+      IndexLayout layout,
+      CatalogIndex index,
+      Taxonomy taxonomy,
+      SkillExtractor extractor) {
     this.config = config;
+    this.layout = layout;
     this.taxonomy = taxonomy;
     this.ranking = RankingConfig.load(config);
     this.index = index;
@@ -62,7 +80,7 @@ final class Engine implements Closeable {
         java.util.concurrent.CompletableFuture.supplyAsync(() -> Extractors.load(taxonomy, log));
     CatalogIndex index = openOrBuildIndex(options, config, log);
     try {
-      return new Engine(config, index, taxonomy.join(), extractor.join());
+      return new Engine(config, options.layout(), index, taxonomy.join(), extractor.join());
     } catch (java.util.concurrent.CompletionException e) {
       index.close();
       throw e;
@@ -73,7 +91,7 @@ final class Engine implements Closeable {
   static CatalogIndex openOrBuildIndex(Options options, ConfigFiles config, PrintStream log)
       throws IOException {
     IndexSchema schema = IndexSchema.load(config);
-    IndexLayout layout = new IndexLayout(options.dataDir().resolve("index"));
+    IndexLayout layout = options.layout();
     byte[] catalog = catalogBytes(options.catalog());
     String fingerprint = sha256(catalog);
     Optional<CatalogIndex> open = CatalogIndex.open(layout, schema, config);
@@ -81,8 +99,12 @@ final class Engine implements Closeable {
       return open.get();
     }
     if (open.isPresent()) {
-      log.println("The catalog changed since the index was built: rebuilding it.");
+      long batches = open.get().adminBatches();
       open.get().close();
+      if (batches > 0 && !options.discardAdminChanges()) {
+        throw new AdminChangesException(layout, options, batches);
+      }
+      log.println("The catalog changed since the index was built: rebuilding it.");
     }
     build(layout, schema, config, catalog, log);
     return CatalogIndex.open(layout, schema, config).orElseThrow();
@@ -128,6 +150,24 @@ final class Engine implements Closeable {
     return DataFile.sha256(new java.io.ByteArrayInputStream(bytes));
   }
 
+  /**
+   * Hands the index over to a {@link ServingCatalog} that serves it with {@code servingExtractor}
+   * and can swap in admin batches; from then on the serving catalog closes the index, not this
+   * engine. Unfinished generations a crash left behind are removed first (one server writes a data
+   * folder).
+   */
+  ServingCatalog serve(SkillExtractor servingExtractor, PrintStream log) throws IOException {
+    int stale = layout.removeStale();
+    if (stale > 0) {
+      log.printf("Removed %d unfinished index generation(s) left by an interruption.%n", stale);
+    }
+    var serving =
+        new ServingCatalog(
+            layout, index.schema(), config, index, taxonomy, servingExtractor, ranking);
+    indexHandedOver = true;
+    return serving;
+  }
+
   ConfigFiles config() {
     return config;
   }
@@ -154,6 +194,9 @@ final class Engine implements Closeable {
 
   @Override
   public void close() {
+    if (indexHandedOver) {
+      return;
+    }
     try {
       index.close();
     } catch (IOException e) {

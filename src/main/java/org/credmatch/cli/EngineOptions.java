@@ -25,7 +25,14 @@ final class EngineOptions {
       description = "index-config folder to use instead of the packaged one.")
   Path configDir;
 
+  @Option(
+      names = "--discard-admin-changes",
+      description =
+          "Rebuild from a changed catalog even though the index holds changes made through the"
+              + " admin API (they are lost; export them first with 'catalog export').")
+  boolean discardAdminChanges;
+
   Engine.Options toOptions() {
-    return new Engine.Options(dataDir, configDir, catalog);
+    return new Engine.Options(dataDir, configDir, catalog, discardAdminChanges);
   }
 }

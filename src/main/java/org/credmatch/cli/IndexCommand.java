@@ -2,7 +2,6 @@ package org.credmatch.cli;
 
 import java.util.concurrent.Callable;
 import org.credmatch.index.ConfigFiles;
-import org.credmatch.index.IndexLayout;
 import org.credmatch.index.IndexSchema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,8 +20,17 @@ final class IndexCommand implements Callable<Integer> {
     var options = engine.toOptions();
     ConfigFiles config = ConfigFiles.of(options.configDir());
     byte[] catalog = Engine.catalogBytes(options.catalog());
-    var layout = new IndexLayout(options.dataDir().resolve("index"));
-    var result = Engine.build(layout, IndexSchema.load(config), config, catalog, System.err);
+    var layout = options.layout();
+    IndexSchema schema = IndexSchema.load(config);
+    var current = org.credmatch.index.CatalogIndex.open(layout, schema, config);
+    if (current.isPresent()) {
+      long batches = current.get().adminBatches();
+      current.get().close();
+      if (batches > 0 && !options.discardAdminChanges()) {
+        throw new AdminChangesException(layout, options, batches);
+      }
+    }
+    var result = Engine.build(layout, schema, config, catalog, System.err);
     System.out.printf("Indexed %,d credentials into %s%n", result.documents(), layout.root());
     return 0;
   }

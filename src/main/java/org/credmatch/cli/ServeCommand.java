@@ -4,12 +4,13 @@ import io.javalin.Javalin;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.credmatch.api.AdminKey;
+import org.credmatch.api.AdminServices;
 import org.credmatch.api.ApiServer;
 import org.credmatch.api.ApiServices;
 import org.credmatch.api.ops.Ops;
 import org.credmatch.api.ops.OpsConfig;
-import org.credmatch.search.Recommender;
-import org.credmatch.search.SkillSuggester;
+import org.credmatch.search.ServingCatalog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -80,6 +81,9 @@ final class ServeCommand implements Callable<Integer> {
       description = "Most API requests handled at once; more get 503 (default: ${DEFAULT-VALUE}).")
   int maxInFlight;
 
+  /** Environment variable holding the admin API key. */
+  static final String ADMIN_KEY_VARIABLE = "CREDMATCH_ADMIN_KEY";
+
   OpsConfig opsConfig() {
     return new OpsConfig(
         rateLimit,
@@ -92,19 +96,28 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    AdminServices admin = AdminServices.OFF;
+    String key = System.getenv(ADMIN_KEY_VARIABLE);
+    AdminKey adminKey = null;
+    if (key != null && !key.isEmpty()) {
+      try {
+        adminKey = AdminKey.of(key);
+      } catch (IllegalArgumentException refused) {
+        System.err.println("credmatch: " + refused.getMessage());
+        return 2;
+      }
+    }
     Engine e = Engine.open(engine.toOptions(), System.err);
-    var suggester = new SkillSuggester(e.taxonomy(), e.index());
-    var ops = new Ops(opsConfig(), e.index()::size);
+    var served = new java.util.concurrent.atomic.AtomicReference<ServingCatalog>();
+    var ops = new Ops(opsConfig(), () -> served.get() == null ? 0 : served.get().size());
     var extractor = ops.guard(e.extractor());
+    ServingCatalog catalog = e.serve(extractor, System.err);
+    served.set(catalog);
+    if (adminKey != null) {
+      admin = new AdminServices(adminKey, new ExtractorTagger(e.taxonomy(), e.extractor()));
+    }
     var services =
-        new ApiServices(
-            e.index(),
-            extractor,
-            new Recommender(e.index(), extractor, e.ranking()),
-            e.taxonomy(),
-            suggester,
-            e.ranking(),
-            corsOrigins);
+        new ApiServices(catalog, extractor, e.taxonomy(), e.ranking(), corsOrigins, admin);
     Javalin app = ApiServer.create(services, ops).start(host, port);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime()
@@ -113,13 +126,18 @@ final class ServeCommand implements Callable<Integer> {
                 () -> {
                   app.stop();
                   ops.close();
+                  catalog.close();
                   e.close();
                   stopped.countDown();
                 }));
     String shown = "0.0.0.0".equals(host) ? "localhost" : host;
     System.out.printf(
         "CredMatch is serving %,d credentials at http://%s:%d/%n",
-        e.index().size(), shown, app.port());
+        catalog.size(), shown, app.port());
+    System.err.println(
+        admin.enabled()
+            ? "Admin API on (" + ADMIN_KEY_VARIABLE + " is set)."
+            : "Admin API off (set " + ADMIN_KEY_VARIABLE + " to turn it on).");
     System.out.flush();
     stopped.await();
     return 0;

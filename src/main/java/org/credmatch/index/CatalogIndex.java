@@ -17,6 +17,10 @@ import org.credmatch.catalog.Credential;
 /**
  * An open, read-only catalog index: the searcher, the schema and the query analyzer. Thread-safe:
  * Lucene's {@link IndexSearcher} serves concurrent queries.
+ *
+ * <p>Reference counted, so a server can swap in a new generation while requests still read the old
+ * one: {@link #tryIncRef} / {@link #decRef} around each use, and {@link #close} drops the opener's
+ * own reference. The files are released when the last reference goes.
  */
 public final class CatalogIndex implements Closeable {
 
@@ -81,9 +85,44 @@ public final class CatalogIndex implements Closeable {
     return Optional.of(CredentialDocuments.read(searcher.storedFields(), hits.scoreDocs[0].doc));
   }
 
+  /** The number of admin batches applied since the index was built from a catalog. */
+  public long adminBatches() throws IOException {
+    String value = reader.getIndexCommit().getUserData().get(IndexUpdater.ADMIN_BATCHES);
+    return value == null ? 0 : Long.parseLong(value);
+  }
+
+  /** Every credential in the index, in id order. */
+  public java.util.List<Credential> all() throws IOException {
+    var stored = searcher.storedFields();
+    var out = new java.util.ArrayList<Credential>(reader.numDocs());
+    for (var leaf : reader.leaves()) {
+      var live = leaf.reader().getLiveDocs();
+      for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+        if (live == null || live.get(doc)) {
+          out.add(CredentialDocuments.read(stored, leaf.docBase + doc));
+        }
+      }
+    }
+    out.sort(java.util.Comparator.comparing(Credential::id));
+    return out;
+  }
+
+  /** Takes a reference for one use; false when the index was already released. */
+  public boolean tryIncRef() {
+    return reader.tryIncRef();
+  }
+
+  /** Gives back a reference taken with {@link #tryIncRef}; the last one closes the index. */
+  public void decRef() throws IOException {
+    reader.decRef();
+    if (reader.getRefCount() == 0) {
+      directory.close();
+    }
+  }
+
+  /** Drops the opener's reference: the index closes once no use holds it any more. */
   @Override
   public void close() throws IOException {
-    reader.close();
-    directory.close();
+    decRef();
   }
 }

@@ -67,7 +67,8 @@ public final class IndexBuilder {
     List<Credential> sorted = uniqueById(credentials);
     Path generation = layout.newGeneration();
     try (Directory dir = FSDirectory.open(generation);
-        IndexWriter writer = new IndexWriter(dir, writerConfig())) {
+        IndexWriter writer =
+            new IndexWriter(dir, writerConfig(schema, config, IndexWriterConfig.OpenMode.CREATE))) {
       var documents = new CredentialDocuments(schema);
       int step = Math.max(1, sorted.size() / 20);
       for (int i = 0; i < sorted.size(); i++) {
@@ -84,9 +85,11 @@ public final class IndexBuilder {
     return new Result(generation, sorted.size(), (System.nanoTime() - start) / 1_000_000);
   }
 
-  private IndexWriterConfig writerConfig() {
+  /** The writer settings every write to a catalog index uses (builds and admin batches). */
+  static IndexWriterConfig writerConfig(
+      IndexSchema schema, ConfigFiles config, IndexWriterConfig.OpenMode mode) {
     IndexWriterConfig iwc = new IndexWriterConfig(Analyzers.forIndexing(schema, config));
-    iwc.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+    iwc.setOpenMode(mode);
     // Documents sorted by credential id, whatever the merges: equal scores then come out in id
     // order.
     iwc.setIndexSort(

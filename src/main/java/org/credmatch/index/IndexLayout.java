@@ -56,6 +56,25 @@ public record IndexLayout(Path root) {
     removeAllBut(generation);
   }
 
+  /**
+   * Removes generation folders other than the served one: what a crash in the middle of a build or
+   * an admin batch left behind. Call only when no build is running on this folder.
+   *
+   * @return the number of folders removed
+   */
+  public int removeStale() throws IOException {
+    Optional<Path> current = current();
+    if (current.isEmpty()) {
+      return 0;
+    }
+    long stale;
+    try (Stream<Path> gens = generations()) {
+      stale = gens.filter(d -> !d.equals(current.get())).count();
+    }
+    removeAllBut(current.get());
+    return (int) stale;
+  }
+
   private void removeAllBut(Path keep) throws IOException {
     try (Stream<Path> gens = generations()) {
       for (Path dir : gens.filter(d -> !d.equals(keep)).toList()) {

@@ -12,11 +12,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
-import org.credmatch.index.CatalogIndex;
 import org.credmatch.index.ConfigFiles;
 import org.credmatch.search.RankingConfig;
 import org.credmatch.search.SearchFixtures;
-import org.credmatch.search.SkillSuggester;
+import org.credmatch.search.ServingCatalog;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -25,26 +24,18 @@ import org.junit.jupiter.api.io.TempDir;
 class ApiServerTest {
 
   @TempDir static Path dir;
-  static CatalogIndex index;
+  static ServingCatalog index;
   static Javalin app;
   static final HttpClient HTTP = HttpClient.newHttpClient();
   static final ObjectMapper JSON = new ObjectMapper();
 
   @BeforeAll
   static void start() throws IOException {
-    index = SearchFixtures.index(dir);
     var ranking = RankingConfig.load(ConfigFiles.packaged());
     var extractor = SearchFixtures.extractor();
     var taxonomy = SearchFixtures.taxonomy();
-    var services =
-        new ApiServices(
-            index,
-            extractor,
-            SearchFixtures.recommender(index),
-            taxonomy,
-            new SkillSuggester(taxonomy, index),
-            ranking,
-            List.of());
+    index = SearchFixtures.serving(dir, extractor);
+    var services = new ApiServices(index, extractor, taxonomy, ranking, List.of());
     app = ApiServer.create(services).start("127.0.0.1", 0);
   }
 

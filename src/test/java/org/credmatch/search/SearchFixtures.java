@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.credmatch.catalog.CatalogStore;
 import org.credmatch.catalog.Credential;
+import org.credmatch.catalog.CredentialSkill;
 import org.credmatch.index.CatalogIndex;
 import org.credmatch.index.ConfigFiles;
 import org.credmatch.index.IndexBuilder;
@@ -33,6 +34,41 @@ public final class SearchFixtures {
     IndexLayout layout = new IndexLayout(dir);
     new IndexBuilder(schema, config).build(catalog(), layout, IndexBuilder.Progress.NONE);
     return CatalogIndex.open(layout, schema, config).orElseThrow();
+  }
+
+  /** The fixture catalog indexed in {@code dir} and served with the fixture taxonomy. */
+  public static ServingCatalog serving(Path dir, SkillExtractor extractor) throws IOException {
+    return serving(dir, catalog(), taxonomy(), extractor);
+  }
+
+  /** {@code catalog} indexed in {@code dir} and served. */
+  public static ServingCatalog serving(
+      Path dir, List<Credential> catalog, Taxonomy taxonomy, SkillExtractor extractor)
+      throws IOException {
+    ConfigFiles config = ConfigFiles.packaged();
+    IndexSchema schema = IndexSchema.load(config);
+    IndexLayout layout = new IndexLayout(dir);
+    new IndexBuilder(schema, config).build(catalog, layout, IndexBuilder.Progress.NONE);
+    return ServingCatalog.open(
+        layout, schema, config, taxonomy, extractor, RankingConfig.load(config));
+  }
+
+  /** A minimal valid course with {@code skills}, for tests that add records. */
+  public static Credential course(String id, String title, CredentialSkill... skills) {
+    return new Credential(
+        id,
+        title,
+        "Test U",
+        org.credmatch.catalog.CredentialType.COURSE,
+        "https://example.org/" + id.replace(':', '-'),
+        List.of(skills),
+        null,
+        null,
+        null,
+        null,
+        null,
+        "en",
+        null);
   }
 
   /** A taxonomy of the fixture's made-up skill ids, labels from the ids. */

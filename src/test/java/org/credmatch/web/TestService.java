@@ -10,15 +10,10 @@ import org.credmatch.api.ApiServer;
 import org.credmatch.api.ApiServices;
 import org.credmatch.catalog.CatalogStore;
 import org.credmatch.catalog.Credential;
-import org.credmatch.index.CatalogIndex;
 import org.credmatch.index.ConfigFiles;
-import org.credmatch.index.IndexBuilder;
-import org.credmatch.index.IndexLayout;
-import org.credmatch.index.IndexSchema;
 import org.credmatch.search.RankingConfig;
-import org.credmatch.search.Recommender;
 import org.credmatch.search.SearchFixtures;
-import org.credmatch.search.SkillSuggester;
+import org.credmatch.search.ServingCatalog;
 import org.credmatch.taxonomy.Taxonomy;
 
 /**
@@ -28,10 +23,10 @@ import org.credmatch.taxonomy.Taxonomy;
  */
 final class TestService implements AutoCloseable {
 
-  private final CatalogIndex index;
+  private final ServingCatalog index;
   private final Javalin app;
 
-  private TestService(CatalogIndex index, Javalin app) {
+  private TestService(ServingCatalog index, Javalin app) {
     this.index = index;
     this.app = app;
   }
@@ -39,23 +34,11 @@ final class TestService implements AutoCloseable {
   /** Starts a service that lets browsers on {@code corsOrigins} call it. */
   static TestService start(Path dir, List<String> corsOrigins) throws IOException {
     List<Credential> catalog = catalog();
-    ConfigFiles config = ConfigFiles.packaged();
-    IndexSchema schema = IndexSchema.load(config);
-    IndexLayout layout = new IndexLayout(dir);
-    new IndexBuilder(schema, config).build(catalog, layout, IndexBuilder.Progress.NONE);
-    CatalogIndex index = CatalogIndex.open(layout, schema, config).orElseThrow();
     var extractor = SearchFixtures.extractor();
-    var ranking = RankingConfig.load(config);
+    var ranking = RankingConfig.load(ConfigFiles.packaged());
     Taxonomy taxonomy = taxonomy(catalog);
-    var services =
-        new ApiServices(
-            index,
-            extractor,
-            new Recommender(index, extractor, ranking),
-            taxonomy,
-            new SkillSuggester(taxonomy, index),
-            ranking,
-            corsOrigins);
+    ServingCatalog index = SearchFixtures.serving(dir, catalog, taxonomy, extractor);
+    var services = new ApiServices(index, extractor, taxonomy, ranking, corsOrigins);
     return new TestService(index, ApiServer.create(services).start("127.0.0.1", 0));
   }
 

@@ -34,6 +34,7 @@ final class ImportRun {
   private final List<ImportProblem> warnings = new ArrayList<>();
   private final List<SourceSummary> summaries = new ArrayList<>();
   private String source;
+  private int drained;
   private int totalRead;
   private int read;
   private int imported;
@@ -73,6 +74,18 @@ final class ImportRun {
   void endSource() {
     summaries.add(new SourceSummary(source, read, imported, skipped, invalid, warned, derived));
     listener.onProgress(progress(true));
+  }
+
+  /** Credentials accepted since the last call (in reading order). */
+  List<Credential> drain() {
+    List<Credential> fresh = List.copyOf(credentials.subList(drained, credentials.size()));
+    drained = credentials.size();
+    return fresh;
+  }
+
+  /** Credentials accepted and not drained yet. */
+  int pending() {
+    return credentials.size() - drained;
   }
 
   ImportReport report() {

@@ -10,11 +10,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.credmatch.api.ApiServer;
 import org.credmatch.api.ApiServices;
-import org.credmatch.index.CatalogIndex;
 import org.credmatch.index.ConfigFiles;
 import org.credmatch.search.RankingConfig;
 import org.credmatch.search.SearchFixtures;
-import org.credmatch.search.SkillSuggester;
+import org.credmatch.search.ServingCatalog;
 
 /**
  * The real API on an ephemeral port over the fixture index and keyword extractor, with a small HTTP
@@ -22,25 +21,23 @@ import org.credmatch.search.SkillSuggester;
  */
 final class ContractServer implements AutoCloseable {
 
-  private final CatalogIndex index;
+  private final ServingCatalog index;
   private final Javalin app;
   private final HttpClient http = HttpClient.newHttpClient();
 
-  private ContractServer(CatalogIndex index, Javalin app) {
+  private ContractServer(ServingCatalog index, Javalin app) {
     this.index = index;
     this.app = app;
   }
 
   static ContractServer start(Path dir) throws IOException {
-    CatalogIndex index = SearchFixtures.index(dir);
+    ServingCatalog index = SearchFixtures.serving(dir, SearchFixtures.extractor());
     var taxonomy = SearchFixtures.taxonomy();
     var services =
         new ApiServices(
             index,
             SearchFixtures.extractor(),
-            SearchFixtures.recommender(index),
             taxonomy,
-            new SkillSuggester(taxonomy, index),
             RankingConfig.load(ConfigFiles.packaged()),
             List.of());
     return new ContractServer(

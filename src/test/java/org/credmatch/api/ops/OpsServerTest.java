@@ -18,12 +18,10 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import org.credmatch.api.ApiServer;
 import org.credmatch.api.ApiServices;
-import org.credmatch.index.CatalogIndex;
 import org.credmatch.index.ConfigFiles;
 import org.credmatch.search.RankingConfig;
-import org.credmatch.search.Recommender;
 import org.credmatch.search.SearchFixtures;
-import org.credmatch.search.SkillSuggester;
+import org.credmatch.search.ServingCatalog;
 import org.credmatch.skills.Extraction;
 import org.credmatch.skills.SkillExtractor;
 import org.junit.jupiter.api.AfterAll;
@@ -34,14 +32,14 @@ import org.junit.jupiter.api.io.TempDir;
 class OpsServerTest {
 
   @TempDir static Path dir;
-  static CatalogIndex index;
+  static ServingCatalog index;
   static final HttpClient HTTP = HttpClient.newHttpClient();
   static final ObjectMapper JSON = new ObjectMapper();
   static final Semaphore SLOW_STARTED = new Semaphore(0);
   static Server limited;
   static Server open;
 
-  record Server(Ops ops, Javalin app) {
+  record Server(Ops ops, Javalin app, ServingCatalog catalog) {
     void stop() {
       app.stop();
       ops.close();
@@ -68,33 +66,28 @@ class OpsServerTest {
 
   @BeforeAll
   static void start() throws IOException {
-    index = SearchFixtures.index(dir);
-    limited = server(new OpsConfig(2, 3, Duration.ofSeconds(5), 16, 64, 32));
-    open = server(new OpsConfig(0, 1, Duration.ofMillis(1500), 16, 64, 1));
+    limited = server(new OpsConfig(2, 3, Duration.ofSeconds(5), 16, 64, 32), "limited");
+    open = server(new OpsConfig(0, 1, Duration.ofMillis(1500), 16, 64, 1), "open");
+    index = open.catalog();
   }
 
-  static Server server(OpsConfig config) throws IOException {
+  static Server server(OpsConfig config, String name) throws IOException {
     var ranking = RankingConfig.load(ConfigFiles.packaged());
     var taxonomy = SearchFixtures.taxonomy();
-    var ops = new Ops(config, index::size);
+    var served = new java.util.concurrent.atomic.AtomicReference<ServingCatalog>();
+    var ops = new Ops(config, () -> served.get().size());
     SkillExtractor extractor = ops.guard(new SlowExtractor());
-    var services =
-        new ApiServices(
-            index,
-            extractor,
-            new Recommender(index, extractor, ranking),
-            taxonomy,
-            new SkillSuggester(taxonomy, index),
-            ranking,
-            List.of());
-    return new Server(ops, ApiServer.create(services, ops).start("127.0.0.1", 0));
+    served.set(SearchFixtures.serving(dir.resolve(name), extractor));
+    var services = new ApiServices(served.get(), extractor, taxonomy, ranking, List.of());
+    return new Server(ops, ApiServer.create(services, ops).start("127.0.0.1", 0), served.get());
   }
 
   @AfterAll
   static void stop() throws IOException {
     limited.stop();
     open.stop();
-    index.close();
+    limited.catalog().close();
+    open.catalog().close();
   }
 
   static HttpRequest.Builder request(Server s, String path) {

@@ -13,12 +13,10 @@ import org.credmatch.api.ApiServer;
 import org.credmatch.api.ApiServices;
 import org.credmatch.api.ops.Ops;
 import org.credmatch.api.ops.OpsConfig;
-import org.credmatch.index.CatalogIndex;
 import org.credmatch.index.ConfigFiles;
 import org.credmatch.search.RankingConfig;
-import org.credmatch.search.Recommender;
 import org.credmatch.search.SearchFixtures;
-import org.credmatch.search.SkillSuggester;
+import org.credmatch.search.ServingCatalog;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,20 +65,15 @@ class LoadGeneratorTest {
 
   @Test
   void sendsTheBoundedLoadAndCountsAnswers() throws Exception {
-    CatalogIndex index = SearchFixtures.index(dir);
     var ranking = RankingConfig.load(ConfigFiles.packaged());
     var taxonomy = SearchFixtures.taxonomy();
-    var ops = new Ops(new OpsConfig(5, 5, Duration.ofSeconds(5), 16, 64, 32), index::size);
+    var served = new java.util.concurrent.atomic.AtomicReference<ServingCatalog>();
+    var ops =
+        new Ops(new OpsConfig(5, 5, Duration.ofSeconds(5), 16, 64, 32), () -> served.get().size());
     var extractor = ops.guard(SearchFixtures.extractor());
-    var services =
-        new ApiServices(
-            index,
-            extractor,
-            new Recommender(index, extractor, ranking),
-            taxonomy,
-            new SkillSuggester(taxonomy, index),
-            ranking,
-            List.of());
+    ServingCatalog index = SearchFixtures.serving(dir, extractor);
+    served.set(index);
+    var services = new ApiServices(index, extractor, taxonomy, ranking, List.of());
     Javalin app = ApiServer.create(services, ops).start("127.0.0.1", 0);
     try {
       var settings = new LoadGenerator.Settings(app.port(), 20, Duration.ofSeconds(1), 12);

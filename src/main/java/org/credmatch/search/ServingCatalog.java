@@ -1,0 +1,166 @@
+package org.credmatch.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.concurrent.atomic.AtomicReference;
+import org.credmatch.index.CatalogIndex;
+import org.credmatch.index.ConfigFiles;
+import org.credmatch.index.IndexLayout;
+import org.credmatch.index.IndexSchema;
+import org.credmatch.index.IndexUpdater;
+import org.credmatch.skills.SkillExtractor;
+import org.credmatch.taxonomy.Taxonomy;
+
+/**
+ * The catalog a server is serving, swappable while it serves. Each request takes a {@link Lease} on
+ * the current {@link Snapshot} (index, recommender, suggester) and reads only from it, so it sees
+ * one generation from start to end; an admin batch builds the next generation aside ({@link
+ * IndexUpdater}), then swaps it in atomically. The old generation closes when its last lease ends.
+ *
+ * <p>Thread-safe: leases may be taken from any thread; updates are serialised.
+ */
+public final class ServingCatalog implements Closeable {
+
+  /**
+   * Everything that depends on one index generation.
+   *
+   * @param index the open generation
+   * @param recommender the ranking facade over it
+   * @param suggester skill autocompletion with program counts from it
+   */
+  public record Snapshot(CatalogIndex index, Recommender recommender, SkillSuggester suggester) {}
+
+  /** One use of a snapshot: close it when the request is done with the index. */
+  public interface Lease extends AutoCloseable {
+    Snapshot snapshot();
+
+    @Override
+    void close();
+  }
+
+  private final IndexLayout layout;
+  private final IndexUpdater updater;
+  private final IndexSchema schema;
+  private final ConfigFiles config;
+  private final Taxonomy taxonomy;
+  private final SkillExtractor extractor;
+  private final RankingConfig ranking;
+  private final AtomicReference<Snapshot> current = new AtomicReference<>();
+
+  /**
+   * Serves {@code index} (which must be the generation {@code layout} serves) and takes ownership
+   * of it: closing this catalog closes it.
+   */
+  public ServingCatalog(
+      IndexLayout layout,
+      IndexSchema schema,
+      ConfigFiles config,
+      CatalogIndex index,
+      Taxonomy taxonomy,
+      SkillExtractor extractor,
+      RankingConfig ranking)
+      throws IOException {
+    this.layout = layout;
+    this.schema = schema;
+    this.config = config;
+    this.updater = new IndexUpdater(schema, config);
+    this.taxonomy = taxonomy;
+    this.extractor = extractor;
+    this.ranking = ranking;
+    current.set(snapshot(index));
+  }
+
+  /** Opens the generation {@code layout} serves (which must exist) and serves it. */
+  public static ServingCatalog open(
+      IndexLayout layout,
+      IndexSchema schema,
+      ConfigFiles config,
+      Taxonomy taxonomy,
+      SkillExtractor extractor,
+      RankingConfig ranking)
+      throws IOException {
+    CatalogIndex index =
+        CatalogIndex.open(layout, schema, config)
+            .orElseThrow(() -> new IOException("no index in " + layout.root()));
+    try {
+      return new ServingCatalog(layout, schema, config, index, taxonomy, extractor, ranking);
+    } catch (IOException | RuntimeException e) {
+      index.close();
+      throw e;
+    }
+  }
+
+  private Snapshot snapshot(CatalogIndex index) throws IOException {
+    return new Snapshot(
+        index, new Recommender(index, extractor, ranking), new SkillSuggester(taxonomy, index));
+  }
+
+  /** A lease on the current snapshot; close it when done (try-with-resources). */
+  public Lease acquire() {
+    while (true) {
+      Snapshot s = current.get();
+      if (s == null) {
+        throw new IllegalStateException("the catalog is closed");
+      }
+      if (s.index().tryIncRef()) {
+        return new Lease() {
+          @Override
+          public Snapshot snapshot() {
+            return s;
+          }
+
+          @Override
+          public void close() {
+            release(s.index());
+          }
+        };
+      }
+      // The snapshot was swapped out and closed between get() and tryIncRef(): read again.
+    }
+  }
+
+  /** The number of credentials served now. */
+  public int size() {
+    try (Lease lease = acquire()) {
+      return lease.snapshot().index().size();
+    }
+  }
+
+  /**
+   * Applies one batch atomically: requests see the catalog before it or after it, never a mix. On
+   * failure nothing changes and the current generation keeps serving.
+   */
+  public synchronized IndexUpdater.Result apply(IndexUpdater.Batch batch) throws IOException {
+    if (current.get() == null) {
+      throw new IllegalStateException("the catalog is closed");
+    }
+    IndexUpdater.Result result = updater.apply(layout, batch);
+    CatalogIndex next = CatalogIndex.open(layout, schema, config).orElseThrow();
+    Snapshot old;
+    try {
+      old = current.getAndSet(snapshot(next));
+    } catch (IOException | RuntimeException e) {
+      next.close();
+      throw e;
+    }
+    release(old.index());
+    return result;
+  }
+
+  private static void release(CatalogIndex index) {
+    try {
+      index.decRef();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public synchronized void close() {
+    Snapshot last = current.getAndSet(null);
+    if (last != null) {
+      release(last.index());
+    }
+  }
+}
