@@ -52,6 +52,9 @@ public final class ApiServer {
   private static void configure(
       JavalinConfig config, ApiServices services, ObjectMapper mapper, Handlers h, Ops ops) {
     config.startup.showJavalinBanner = false;
+    config.jetty.modifyServer(server -> server.setErrorHandler(new ProblemErrorHandler()));
+    config.jetty.modifyServletContextHandler(
+        context -> context.setErrorHandler(new ProblemErrorHandler()));
     config.jsonMapper(new JavalinJackson(mapper, false));
     config.http.maxRequestSize =
         Math.max(1_000_000L, 8L * services.ranking().limits().maxTextChars());

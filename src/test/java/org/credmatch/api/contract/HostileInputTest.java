@@ -104,6 +104,9 @@ class HostileInputTest {
   void aQueryStringBeyondTheHttpHeaderLimitIsRefusedWith414Not500() throws Exception {
     var response = server.getAlone(SEARCH + "?q=" + "x".repeat(50_000));
     assertThat(response.statusCode()).isEqualTo(414);
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+    assertThat(response.body()).contains("\"status\":414").contains("POST");
   }
 
   @Test
@@ -111,6 +114,10 @@ class HostileInputTest {
     for (String id : new String[] {"a%2Fb", "a%5Cb", "%2E%2E", "a%00b", "a%1Fb"}) {
       var response = server.getAlone("/api/v1/credentials/" + id);
       assertThat(response.statusCode()).as(id).isIn(400, 404);
+      assertThat(response.headers().firstValue("Content-Type"))
+          .as(id)
+          .hasValueSatisfying(v -> assertThat(v).startsWith("application/problem+json"));
+      assertThat(response.body()).as(id).contains("\"status\":" + response.statusCode());
     }
   }
 
