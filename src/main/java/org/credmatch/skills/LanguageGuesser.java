@@ -1,8 +1,9 @@
 package org.credmatch.skills;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -17,11 +18,22 @@ final class LanguageGuesser {
   private static final String ENGLISH = "English";
 
   private final Map<String, Set<String>> stopWords = new TreeMap<>();
+  private final List<String> names;
+  private final Map<String, int[]> languagesOfWord = new HashMap<>();
   private final int minHits;
   private final double ratio;
 
   LanguageGuesser(ExtractionConfig.LanguageGuess config) {
     config.stopWords().forEach((lang, words) -> stopWords.put(lang, new HashSet<>(words)));
+    this.names = List.copyOf(stopWords.keySet());
+    Map<String, List<Integer>> byWord = new HashMap<>();
+    for (int i = 0; i < names.size(); i++) {
+      for (String w : stopWords.get(names.get(i))) {
+        byWord.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
+      }
+    }
+    byWord.forEach(
+        (w, langs) -> languagesOfWord.put(w, langs.stream().mapToInt(Integer::intValue).toArray()));
     this.minHits = config.minHits();
     this.ratio = config.ratio();
   }
@@ -32,18 +44,30 @@ final class LanguageGuesser {
    * too little text to tell.
    */
   Optional<String> nonEnglish(String text) {
-    Map<String, Integer> hits = new TreeMap<>();
-    for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-      stopWords.forEach(
-          (lang, words) -> hits.merge(lang, words.contains(word) ? 1 : 0, Integer::sum));
+    int[] hits = new int[names.size()];
+    StringBuilder word = new StringBuilder();
+    for (int i = 0; i <= text.length(); i++) {
+      char c = i < text.length() ? text.charAt(i) : ' ';
+      if (Character.isLetter(c)) {
+        word.append(Character.toLowerCase(c));
+      } else if (!word.isEmpty()) {
+        int[] langs = languagesOfWord.get(word.toString());
+        if (langs != null) {
+          for (int lang : langs) {
+            hits[lang]++;
+          }
+        }
+        word.setLength(0);
+      }
     }
-    int english = hits.getOrDefault(ENGLISH, 0);
+    int englishIndex = names.indexOf(ENGLISH);
+    int english = englishIndex < 0 ? 0 : hits[englishIndex];
     String best = null;
     int bestHits = 0;
-    for (var e : hits.entrySet()) {
-      if (!e.getKey().equals(ENGLISH) && e.getValue() > bestHits) {
-        best = e.getKey();
-        bestHits = e.getValue();
+    for (int i = 0; i < names.size(); i++) {
+      if (i != englishIndex && hits[i] > bestHits) {
+        best = names.get(i);
+        bestHits = hits[i];
       }
     }
     boolean foreign = best != null && bestHits >= minHits && bestHits >= ratio * english;

@@ -215,6 +215,11 @@ public final class LoadGenerator {
     new LoadGenerator(settings, parseAds(ads)).run().print(System.out);
   }
 
+  /** The committed ads of {@value #ADS_RESOURCE}. */
+  public static List<String> committedAds() throws IOException {
+    return parseAds(resource(ADS_RESOURCE));
+  }
+
   private static String resource(String name) throws IOException {
     try (InputStream in = LoadGenerator.class.getResourceAsStream(name)) {
       if (in == null) {

@@ -63,30 +63,54 @@ class LoadGeneratorTest {
     assertThat(report.percentile(100)).isEqualTo(100);
   }
 
+  /** A fixture server guarded by {@code config}; closing stops it. */
+  record Server(Javalin app, Ops ops, ServingCatalog catalog) implements AutoCloseable {
+    static Server start(Path dir, OpsConfig config) throws Exception {
+      var served = new java.util.concurrent.atomic.AtomicReference<ServingCatalog>();
+      var ops = new Ops(config, () -> served.get().size());
+      var extractor = ops.guard(SearchFixtures.extractor());
+      served.set(SearchFixtures.serving(dir, extractor));
+      var services =
+          new ApiServices(
+              served.get(),
+              extractor,
+              SearchFixtures.taxonomy(),
+              RankingConfig.load(ConfigFiles.packaged()),
+              List.of());
+      return new Server(ApiServer.create(services, ops).start("127.0.0.1", 0), ops, served.get());
+    }
+
+    @Override
+    public void close() {
+      app.stop();
+      ops.close();
+      catalog.close();
+    }
+  }
+
   @Test
   void sendsTheBoundedLoadAndCountsAnswers() throws Exception {
-    var ranking = RankingConfig.load(ConfigFiles.packaged());
-    var taxonomy = SearchFixtures.taxonomy();
-    var served = new java.util.concurrent.atomic.AtomicReference<ServingCatalog>();
-    var ops =
-        new Ops(new OpsConfig(5, 5, Duration.ofSeconds(5), 16, 64, 32), () -> served.get().size());
-    var extractor = ops.guard(SearchFixtures.extractor());
-    ServingCatalog index = SearchFixtures.serving(dir, extractor);
-    served.set(index);
-    var services = new ApiServices(index, extractor, taxonomy, ranking, List.of());
-    Javalin app = ApiServer.create(services, ops).start("127.0.0.1", 0);
-    try {
-      var settings = new LoadGenerator.Settings(app.port(), 20, Duration.ofSeconds(1), 12);
+    try (var server = Server.start(dir, new OpsConfig(5, 5, Duration.ofSeconds(5), 16, 64, 32))) {
+      var settings = new LoadGenerator.Settings(server.app().port(), 20, Duration.ofSeconds(1), 12);
       LoadReport report = new LoadGenerator(settings, LoadGenerator.parseAds(committedAds())).run();
       assertThat(report.sent()).isEqualTo(12);
       assertThat(report.ok() + report.errorCount()).isEqualTo(12);
       assertThat(report.errors()).containsKey("HTTP 429");
       assertThat(report.percentile(50)).isPositive();
       assertThat(report.heapBytesAtEnd()).isPositive();
-    } finally {
-      app.stop();
-      ops.close();
-      index.close();
+    }
+  }
+
+  @Test
+  void closedLoopKeepsEveryClientBusyAndCountsEachAnswer() throws Exception {
+    try (var server = Server.start(dir, new OpsConfig(0, 1, Duration.ofSeconds(5), 16, 64, 32))) {
+      var loop = new ClosedLoop(server.app().port(), LoadGenerator.committedAds());
+      LoadReport report = loop.run(3, Duration.ofMillis(800));
+      assertThat(report.sent()).isGreaterThanOrEqualTo(3);
+      assertThat(report.errors()).isEmpty();
+      assertThat(report.ok()).isEqualTo(report.sent());
+      assertThat(report.latenciesMillis()).hasSize(report.sent());
+      assertThat(report.heapBytesAtEnd()).isPositive();
     }
   }
 }
