@@ -87,7 +87,7 @@ public record IndexSchema(Map<String, AnalyzerSpec> analyzers, Map<String, Field
    */
   public record FieldSpec(
       Kind kind, String analyzer, String queryAnalyzer, boolean facet, boolean sortable) {
-    String queryAnalyzerOrDefault() {
+    public String queryAnalyzerOrDefault() {
       return queryAnalyzer == null ? analyzer : queryAnalyzer;
     }
   }

@@ -39,9 +39,7 @@ final class SkillQuery {
       addSkill(should, skill);
     }
     if (extraWords != null && !extraWords.isBlank() && wordsBoost > 0) {
-      addTerms(should, "title", extraWords, wordsBoost * weights.titleBoost());
-      addTerms(should, "skill_labels", extraWords, wordsBoost * weights.skillLabelBoost());
-      addTerms(should, "subject", extraWords, wordsBoost * weights.subjectBoost());
+      addWords(should, extraWords, wordsBoost);
     }
     BooleanQuery relevance = should.build();
     return filtered(relevance.clauses().isEmpty() ? new MatchAllDocsQuery() : relevance, filters);
@@ -57,18 +55,37 @@ final class SkillQuery {
    */
   Query bagOfWords(String text, Filters filters) {
     BooleanQuery.Builder should = new BooleanQuery.Builder();
-    addTerms(should, "title", text, weights.titleBoost());
-    addTerms(should, "skill_labels", text, weights.skillLabelBoost());
-    addTerms(should, "subject", text, weights.subjectBoost());
+    addWords(should, text, 1.0);
     return filtered(should.build(), filters);
   }
 
-  private void addTerms(BooleanQuery.Builder should, String field, String text, double boost) {
+  /**
+   * The text's terms over titles, skill labels and subjects, each field's weight times {@code
+   * boost}. The text is analysed once per distinct query analyzer, not once per field (the three
+   * share one in the shipped schema, and a long ad is the costliest thing to analyse here).
+   */
+  private void addWords(BooleanQuery.Builder should, String text, double boost) {
+    java.util.Map<String, java.util.Map<String, Integer>> byAnalyzer = new java.util.HashMap<>();
+    addTerms(should, "title", text, boost * weights.titleBoost(), byAnalyzer);
+    addTerms(should, "skill_labels", text, boost * weights.skillLabelBoost(), byAnalyzer);
+    addTerms(should, "subject", text, boost * weights.subjectBoost(), byAnalyzer);
+  }
+
+  private void addTerms(
+      BooleanQuery.Builder should,
+      String field,
+      String text,
+      double boost,
+      java.util.Map<String, java.util.Map<String, Integer>> byAnalyzer) {
     if (boost <= 0) {
       return;
     }
     BooleanQuery.Builder terms = new BooleanQuery.Builder();
-    termCounts(field, text).entrySet().stream()
+    byAnalyzer
+        .computeIfAbsent(
+            index.schema().field(field).queryAnalyzerOrDefault(), a -> termCounts(field, text))
+        .entrySet()
+        .stream()
         .sorted(
             java.util.Map.Entry.<String, Integer>comparingByValue()
                 .reversed()
