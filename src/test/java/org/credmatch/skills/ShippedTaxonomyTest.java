@@ -16,14 +16,15 @@ import org.junit.jupiter.api.Test;
  */
 class ShippedTaxonomyTest {
 
-  private static DefaultSkillExtractor extractor;
+  private static CuratedExtractor extractor;
 
   @BeforeAll
   static void build() {
     Assumptions.assumeTrue(
         Taxonomy.class.getResource(Taxonomy.DEFAULT_RESOURCE) != null,
         "shipped taxonomy absent: skipping the shipped-taxonomy checks");
-    extractor = new DefaultSkillExtractor(Taxonomy.loadDefault(), Fixtures.config(), null);
+    extractor =
+        SkillExtractors.create(Taxonomy.loadDefault(), Fixtures.config(), null, Curation.EMPTY);
   }
 
   private static List<String> labels(String text) {
@@ -40,6 +41,18 @@ class ShippedTaxonomyTest {
   @Test
   void resolvesEveryAliasToATaxonomySkill() {
     assertThat(extractor.unresolvedAliases()).isEmpty();
+  }
+
+  @Test
+  void appliesTheShippedCurationIncludingItsSynonyms() {
+    String ad = "Our architecture is based on microservices; you are a team player.";
+    assertThat(labels(ad)).isEmpty();
+    try {
+      extractor.apply(CurationFiles.loadPackaged());
+      assertThat(labels(ad)).containsExactly("Microservices Architecture");
+    } finally {
+      extractor.apply(Curation.EMPTY);
+    }
   }
 
   @Test
