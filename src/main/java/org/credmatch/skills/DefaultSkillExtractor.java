@@ -8,12 +8,14 @@ import org.credmatch.ner.SkillSpanFinder;
 import org.credmatch.skills.LabelDictionary.Entry;
 import org.credmatch.skills.TaxonomyMatcher.Match;
 import org.credmatch.skills.YearsParser.Years;
+import org.credmatch.taxonomy.Skill;
 import org.credmatch.taxonomy.SkillType;
 import org.credmatch.taxonomy.Taxonomy;
 
 /**
  * The extraction pipeline: clean, find sections, split into sentences with OpenNLP, match taxonomy
- * labels, add model spans, parse years of experience, group and weigh. Thread-safe: everything it
+ * labels, add model spans, parse years of experience, group and weigh. A {@link Curation} given per
+ * call ({@link CuratedExtractor}) takes part in matching and linking. Thread-safe: everything it
  * holds is immutable or a thread-safe OpenNLP wrapper, so one instance serves concurrent requests.
  */
 public final class DefaultSkillExtractor implements SkillExtractor {
@@ -33,6 +35,7 @@ public final class DefaultSkillExtractor implements SkillExtractor {
   private final SkillAggregator aggregator;
   private final SkillSpanFinder finder;
   private final SkillLinker linker;
+  private final CurationCompiler curations;
 
   /**
    * Builds the pipeline (loads the OpenNLP models and indexes the taxonomy labels).
@@ -49,6 +52,17 @@ public final class DefaultSkillExtractor implements SkillExtractor {
     this.aggregator = new SkillAggregator(config);
     this.finder = finder;
     this.linker = finder == null ? null : new SkillLinker(taxonomy, config.linkThreshold());
+    this.curations = new CurationCompiler(taxonomy, config, nlp);
+  }
+
+  /**
+   * Checks a curation against this extractor's taxonomy and readies it for {@link #extract(String,
+   * CompiledCuration)}.
+   *
+   * @throws CurationException listing every problem
+   */
+  CompiledCuration compile(Curation curation) {
+    return curations.compile(curation);
   }
 
   /** Aliases of skill-aliases.tsv whose target skill is not in the taxonomy. */
@@ -56,8 +70,14 @@ public final class DefaultSkillExtractor implements SkillExtractor {
     return dictionary.unresolvedAliases();
   }
 
+  /** Extracts without any curation. */
   @Override
   public Extraction extract(String text) {
+    return extract(text, CompiledCuration.EMPTY);
+  }
+
+  /** Extracts with a curation: denied phrases and skills out, synonyms and forced phrases in. */
+  Extraction extract(String text, CompiledCuration curation) {
     if (text == null || text.isBlank()) {
       return new Extraction(List.of(), List.of("empty input: there is no text to extract from"));
     }
@@ -73,7 +93,8 @@ public final class DefaultSkillExtractor implements SkillExtractor {
         .ifPresent(
             lang ->
                 warnings.add("text looks like " + lang + ", not English: skills may be missed"));
-    List<ExtractedSkill> skills = aggregator.aggregate(candidates(cleaned), cleaned, input);
+    List<ExtractedSkill> skills =
+        aggregator.aggregate(candidates(cleaned, curation), cleaned, input);
     if (skills.isEmpty()) {
       warnings.add("no skills recognised");
     }
@@ -97,7 +118,7 @@ public final class DefaultSkillExtractor implements SkillExtractor {
     return text.substring(0, cut);
   }
 
-  private List<Candidate> candidates(CleanedText cleaned) {
+  private List<Candidate> candidates(CleanedText cleaned, CompiledCuration curation) {
     List<SectionKind> kinds = sections.classify(cleaned);
     List<Candidate> out = new ArrayList<>();
     for (int i = 0; i < cleaned.lines().size(); i++) {
@@ -106,38 +127,44 @@ public final class DefaultSkillExtractor implements SkillExtractor {
       for (Sentence s : nlp.analyze(content, line.start())) {
         SectionDetector.Verdict verdict = sections.judge(s.text(), kinds.get(i));
         if (!verdict.skip()) {
-          sentenceCandidates(s, verdict.requirement(), out);
+          sentenceCandidates(s, verdict.requirement(), curation, out);
         }
       }
     }
     return out;
   }
 
-  private void sentenceCandidates(Sentence s, Requirement level, List<Candidate> out) {
+  private void sentenceCandidates(
+      Sentence s, Requirement level, CompiledCuration curation, List<Candidate> out) {
     List<Years> years = YearsParser.parse(s.text());
-    List<Match> matches = matcher.match(s);
+    List<Match> matches = matcher.match(s, curation);
     for (Match m : matches) {
-      int start = s.tokens().get(m.first()).start();
-      int end = s.tokens().get(m.last() - 1).end();
-      Entry e = m.entry();
-      Integer min = YearsParser.minYearsFor(s.text(), years, start - s.start(), end - s.start());
-      out.add(
-          new Candidate(
-              e.skill().id(),
-              e.skill().label(),
-              e.skill().type(),
-              Source.TAXONOMY,
-              levelWith(level, min),
-              min,
-              confidence(m),
-              start,
-              end,
-              s.text(),
-              e.tokens()));
+      if (!m.denied() && !curation.deniesId(m.entry().skill().id())) {
+        out.add(taxonomyCandidate(s, m, years, level));
+      }
     }
     if (finder != null) {
-      modelCandidates(s, matches, years, level, out);
+      modelCandidates(s, matches, years, level, curation, out);
     }
+  }
+
+  private Candidate taxonomyCandidate(Sentence s, Match m, List<Years> years, Requirement level) {
+    int start = s.tokens().get(m.first()).start();
+    int end = s.tokens().get(m.last() - 1).end();
+    Entry e = m.entry();
+    Integer min = YearsParser.minYearsFor(s.text(), years, start - s.start(), end - s.start());
+    return new Candidate(
+        e.skill().id(),
+        e.skill().label(),
+        e.skill().type(),
+        Source.TAXONOMY,
+        levelWith(level, min),
+        min,
+        confidence(m),
+        start,
+        end,
+        s.text(),
+        e.tokens());
   }
 
   private static Requirement levelWith(Requirement level, Integer minYears) {
@@ -147,9 +174,10 @@ public final class DefaultSkillExtractor implements SkillExtractor {
   private static double confidence(Match m) {
     double c =
         switch (m.entry().kind()) {
-          case PREFERRED -> CONFIDENCE_PREFERRED;
+          case FORCED, PREFERRED -> CONFIDENCE_PREFERRED;
           case ALIAS -> CONFIDENCE_ALIAS;
           case ALT -> CONFIDENCE_ALT;
+          case DENY -> throw new IllegalStateException("a denied phrase names no skill");
         };
     if (m.entry().rule() != null) {
       c = CONFIDENCE_AMBIGUOUS;
@@ -157,26 +185,42 @@ public final class DefaultSkillExtractor implements SkillExtractor {
     return m.viaLemma() ? c - LEMMA_PENALTY : c;
   }
 
-  /** Model spans not covered by a taxonomy match: linked when close enough, else unlinked. */
+  /**
+   * Model spans not covered by a taxonomy match, nor inside a denied phrase: linked when a forced
+   * phrase or a close label names them, else unlinked; spans linked to a denied skill are dropped.
+   */
   private void modelCandidates(
-      Sentence s, List<Match> matches, List<Years> years, Requirement level, List<Candidate> out) {
+      Sentence s,
+      List<Match> matches,
+      List<Years> years,
+      Requirement level,
+      CompiledCuration curation,
+      List<Candidate> out) {
     List<String> words = s.tokens().stream().map(Token::text).toList();
     for (SkillSpan span : finder.find(words)) {
-      if (span.probability() >= config.modelMinProbability() && !overlaps(span, matches)) {
-        out.add(modelCandidate(s, span, years, level));
+      String key = CompiledCuration.key(words.subList(span.start(), span.end()));
+      if (span.probability() >= config.modelMinProbability()
+          && !overlaps(span, matches)
+          && !curation.deniesPhrase(key)
+          && !insideDenied(span, matches)) {
+        Candidate c = modelCandidate(s, span, years, level, curation.forcedSkill(key));
+        if (!curation.deniesId(c.id())) {
+          out.add(c);
+        }
       }
     }
   }
 
   private Candidate modelCandidate(
-      Sentence s, SkillSpan span, List<Years> years, Requirement level) {
+      Sentence s, SkillSpan span, List<Years> years, Requirement level, Optional<Skill> forced) {
     int start = s.tokens().get(span.start()).start();
     int end = s.tokens().get(span.end() - 1).end();
     String text = s.text().substring(start - s.start(), end - s.start());
     Integer min = YearsParser.minYearsFor(s.text(), years, start - s.start(), end - s.start());
     Requirement req = levelWith(level, min);
     int tokens = span.end() - span.start();
-    Optional<SkillLinker.Link> link = linker.link(text);
+    Optional<SkillLinker.Link> link =
+        forced.map(skill -> new SkillLinker.Link(skill, 1.0)).or(() -> linker.link(text));
     if (link.isPresent()) {
       var skill = link.get().skill();
       double confidence = span.probability() * link.get().similarity();
@@ -199,9 +243,19 @@ public final class DefaultSkillExtractor implements SkillExtractor {
         null, text, kind, Source.MODEL, req, min, span.probability(), start, end, s.text(), tokens);
   }
 
+  /** A span wholly inside an occurrence of a denied phrase ("Self" of "Self-starter"). */
+  private static boolean insideDenied(SkillSpan span, List<Match> matches) {
+    for (Match m : matches) {
+      if (m.denied() && m.first() <= span.start() && span.end() <= m.last()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean overlaps(SkillSpan span, List<Match> matches) {
     for (Match m : matches) {
-      if (span.start() < m.last() && m.first() < span.end()) {
+      if (!m.denied() && span.start() < m.last() && m.first() < span.end()) {
         return true;
       }
     }

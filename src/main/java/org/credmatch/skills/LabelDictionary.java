@@ -29,11 +29,18 @@ import org.credmatch.taxonomy.Taxonomy;
  */
 final class LabelDictionary {
 
-  /** How a label names its skill; earlier constants win when two skills share a key. */
+  /**
+   * How a label names its skill; among ALIAS, PREFERRED and ALT earlier constants win when two
+   * skills share a key. FORCED and DENY come only from a {@link Curation} ({@link
+   * CompiledCuration}): a forced phrase names its skill whatever else shares the key, and a denied
+   * phrase names no skill (its entry's skill is null).
+   */
   enum Kind {
+    FORCED,
     ALIAS,
     PREFERRED,
-    ALT
+    ALT,
+    DENY
   }
 
   /**
@@ -76,6 +83,19 @@ final class LabelDictionary {
 
     Entry entry() {
       return entry;
+    }
+
+    /** The child for {@code key}, made when absent; only while a trie is being built. */
+    Node addChild(String key) {
+      if (children == null) {
+        children = new HashMap<>(4);
+      }
+      return children.computeIfAbsent(key, k -> new Node());
+    }
+
+    /** Sets this node's entry; only while a trie is being built. */
+    void setEntry(Entry e) {
+      entry = e;
     }
   }
 
@@ -125,6 +145,55 @@ final class LabelDictionary {
     return s.replace('\u2019', '\'').replace('\u2018', '\'');
   }
 
+  /** "REST", "CALL", "IT": capitals only, so they match only in capitals. */
+  static boolean isAcronym(String label) {
+    return label.length() >= 2 && label.chars().allMatch(c -> Character.isUpperCase(c) || c == ' ');
+  }
+
+  /**
+   * The tokens of a label as the matcher sees them: tokenized like text, hyphens between word parts
+   * dropped.
+   */
+  static List<String> written(EnglishNlp nlp, String label) {
+    return nlp.tokenize(label.strip()).stream().filter(t -> !skipped(t)).toList();
+  }
+
+  /**
+   * True when a label matches only as written (or in capitals): it has an ambiguity rule, is at
+   * most {@code shortLabel} characters long, is an acronym, one capitalised word or a tool title
+   * with function words.
+   */
+  static boolean caseSensitive(
+      Skill skill, List<String> written, ExtractionConfig.AmbiguousLabel rule, int shortLabel) {
+    String joined = String.join(" ", written);
+    return rule != null
+        || joined.length() <= shortLabel
+        || isAcronym(joined)
+        || isCapitalisedWord(written)
+        || isTitleWithFunctionWords(skill, written);
+  }
+
+  /**
+   * "Levels", "Platforms", "Java": one capitalised word. Many are O*NET tools named by a plain
+   * noun, so they match only capitalised; lower-case spellings of names worth finding ("python")
+   * are listed as aliases.
+   */
+  private static boolean isCapitalisedWord(List<String> written) {
+    String w = written.get(0);
+    return written.size() == 1
+        && w.length() >= 2
+        && Character.isUpperCase(w.charAt(0))
+        && w.substring(1).chars().allMatch(Character::isLowerCase);
+  }
+
+  /** Product names of plain words such as "After the Deadline" match only as written. */
+  private static boolean isTitleWithFunctionWords(Skill skill, List<String> written) {
+    return skill.type() == SkillType.TOOL
+        && written.size() > 1
+        && written.stream().anyMatch(w -> FUNCTION_WORDS.contains(w))
+        && Character.isUpperCase(written.get(0).charAt(0));
+  }
+
   /** True for tokens the matcher steps over: hyphens between parts of a word. */
   static boolean skipped(String token) {
     return token.equals("-") || token.equals("\u2010") || token.equals("\u2011");
@@ -152,7 +221,7 @@ final class LabelDictionary {
       if (label.isBlank() || generic.contains(Taxonomy.normalize(label))) {
         return;
       }
-      List<String> written = nlp.tokenize(label.strip()).stream().filter(t -> !skipped(t)).toList();
+      List<String> written = written(nlp, label);
       if (written.isEmpty() || written.size() > config.maxLabelTokens() || !hasLetters(written)) {
         return;
       }
@@ -163,12 +232,7 @@ final class LabelDictionary {
           || isObscureAcronym(skill, joined, kind)) {
         return;
       }
-      boolean caseSensitive =
-          rule != null
-              || joined.length() <= config.caseSensitiveMaxLength()
-              || isAcronym(joined)
-              || isCapitalisedWord(written)
-              || isTitleWithFunctionWords(skill, written);
+      boolean caseSensitive = caseSensitive(skill, written, rule, config.caseSensitiveMaxLength());
       insert(
           written,
           new Entry(skill, joined, written.size(), kind, caseSensitive, rule, Set.of(joined)));
@@ -196,40 +260,10 @@ final class LabelDictionary {
       return kind == Kind.ALT && skill.type() == SkillType.TOOL && !skill.hot() && isAcronym(label);
     }
 
-    /** "REST", "CALL", "IT": capitals only, so they match only in capitals. */
-    private static boolean isAcronym(String label) {
-      return label.length() >= 2
-          && label.chars().allMatch(c -> Character.isUpperCase(c) || c == ' ');
-    }
-
-    /**
-     * "Levels", "Platforms", "Java": one capitalised word. Many are O*NET tools named by a plain
-     * noun, so they match only capitalised; lower-case spellings of names worth finding ("python")
-     * are listed as aliases.
-     */
-    private static boolean isCapitalisedWord(List<String> written) {
-      String w = written.get(0);
-      return written.size() == 1
-          && w.length() >= 2
-          && Character.isUpperCase(w.charAt(0))
-          && w.substring(1).chars().allMatch(Character::isLowerCase);
-    }
-
-    /** Product names of plain words such as "After the Deadline" match only as written. */
-    private static boolean isTitleWithFunctionWords(Skill skill, List<String> written) {
-      return skill.type() == SkillType.TOOL
-          && written.size() > 1
-          && written.stream().anyMatch(w -> FUNCTION_WORDS.contains(w))
-          && Character.isUpperCase(written.get(0).charAt(0));
-    }
-
     private void insert(List<String> written, Entry entry) {
       Node node = root;
       for (String token : written) {
-        if (node.children == null) {
-          node.children = new HashMap<>(4);
-        }
-        node = node.children.computeIfAbsent(key(token), k -> new Node());
+        node = node.addChild(key(token));
       }
       Entry old = node.entry;
       if (old == null) {

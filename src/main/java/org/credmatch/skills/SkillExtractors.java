@@ -9,17 +9,33 @@ public final class SkillExtractors {
   private SkillExtractors() {}
 
   /**
-   * The default pipeline over a taxonomy.
+   * The default pipeline over a taxonomy, without curation.
    *
    * @param finder the trained span finder, or null for taxonomy matching alone
    */
   public static SkillExtractor create(
       Taxonomy taxonomy, ExtractionConfig config, SkillSpanFinder finder) {
-    return new DefaultSkillExtractor(taxonomy, config, finder);
+    return create(taxonomy, config, finder, Curation.EMPTY);
   }
 
-  /** The default pipeline over the shipped taxonomy and settings, without the span model. */
-  public static SkillExtractor createDefault() {
-    return create(Taxonomy.loadDefault(), ExtractionConfig.loadDefault(), null);
+  /**
+   * The default pipeline over a taxonomy with a curation that can be replaced later ({@link
+   * CuratedExtractor#apply}).
+   *
+   * @param finder the trained span finder, or null for taxonomy matching alone
+   * @throws CurationException when {@code curation} does not fit the taxonomy
+   */
+  public static CuratedExtractor create(
+      Taxonomy taxonomy, ExtractionConfig config, SkillSpanFinder finder, Curation curation) {
+    return new CuratedExtractor(new DefaultSkillExtractor(taxonomy, config, finder), curation);
+  }
+
+  /**
+   * The default pipeline over the shipped taxonomy, settings and curation ({@code
+   * index-config/curation}), without the span model.
+   */
+  public static CuratedExtractor createDefault() {
+    return create(
+        Taxonomy.loadDefault(), ExtractionConfig.loadDefault(), null, CurationFiles.loadPackaged());
   }
 }

@@ -1,11 +1,13 @@
 package org.credmatch.skills;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.credmatch.skills.LabelDictionary.Entry;
+import org.credmatch.skills.LabelDictionary.Kind;
 import org.credmatch.skills.LabelDictionary.Node;
 
 /**
@@ -18,6 +20,10 @@ import org.credmatch.skills.LabelDictionary.Node;
  * label read as a verb, adverb or function word is kept only next to another tool ("Kubernetes git
  * Jenkins", not "react quickly"); ambiguous labels ({@link AmbiguityRules}) and natural languages
  * need context.
+ *
+ * <p>A {@link CompiledCuration}'s trie is walked alongside the taxonomy's, so curated phrases take
+ * part in the longest match; for the same key a forced or denied phrase wins over the taxonomy's
+ * entry, and a synonym over a label but not over an alias.
  */
 final class TaxonomyMatcher {
 
@@ -34,7 +40,13 @@ final class TaxonomyMatcher {
    * @param posDoubt a one-word lower-case match the tagger reads as a verb or function word: kept
    *     only next to another tool ({@link AmbiguityRules})
    */
-  record Match(Entry entry, int first, int last, boolean viaLemma, boolean posDoubt) {}
+  record Match(Entry entry, int first, int last, boolean viaLemma, boolean posDoubt) {
+
+    /** A denied phrase: names no skill, and model spans inside it are dropped. */
+    boolean denied() {
+      return entry.kind() == Kind.DENY;
+    }
+  }
 
   private final LabelDictionary dictionary;
   private final AmbiguityRules rules;
@@ -46,12 +58,20 @@ final class TaxonomyMatcher {
     this.rules = new AmbiguityRules(config);
   }
 
-  List<Match> match(Sentence sentence) {
+  /**
+   * The labels found in a sentence, the curated phrases taking part in the longest match. Matches
+   * of denied phrases ({@link Match#denied()}) are returned too, in order, so that the caller can
+   * keep model spans inside them out; they are exempt from the ambiguity rules.
+   */
+  List<Match> match(Sentence sentence, CompiledCuration curation) {
     List<Token> tokens = sentence.tokens();
     List<Match> found = new ArrayList<>();
     int i = 0;
     while (i < tokens.size()) {
-      Match m = LabelDictionary.skipped(tokens.get(i).text()) ? null : longestAt(sentence, i);
+      Match m =
+          LabelDictionary.skipped(tokens.get(i).text())
+              ? null
+              : longestAt(sentence, i, curation.root());
       if (m == null) {
         i++;
       } else {
@@ -59,17 +79,28 @@ final class TaxonomyMatcher {
         i = m.last();
       }
     }
-    return rules.resolve(sentence, found);
+    if (found.stream().noneMatch(Match::denied)) {
+      return rules.resolve(sentence, found);
+    }
+    List<Match> kept =
+        new ArrayList<>(rules.resolve(sentence, found.stream().filter(m -> !m.denied()).toList()));
+    found.stream().filter(Match::denied).forEach(kept::add);
+    kept.sort(Comparator.comparingInt(Match::first));
+    return kept;
   }
 
-  private Match longestAt(Sentence sentence, int start) {
+  private Match longestAt(Sentence sentence, int start, Node curated) {
     Match[] best = new Match[1];
-    walk(sentence, start, start, dictionary.root(), false, best);
+    walk(sentence, start, start, dictionary.root(), curated, false, best);
     return best[0];
   }
 
-  /** Depth-first over surface and lemma keys; keeps the longest acceptable match. */
-  private void walk(Sentence s, int start, int pos, Node node, boolean lemma, Match[] best) {
+  /**
+   * Depth-first over surface and lemma keys, in the taxonomy's trie and the curated one at once;
+   * keeps the longest acceptable match.
+   */
+  private void walk(
+      Sentence s, int start, int pos, Node node, Node curated, boolean lemma, Match[] best) {
     List<Token> tokens = s.tokens();
     while (pos < tokens.size() && LabelDictionary.skipped(tokens.get(pos).text())) {
       pos++;
@@ -79,24 +110,51 @@ final class TaxonomyMatcher {
     }
     Token t = tokens.get(pos);
     String surface = LabelDictionary.key(t.text());
-    tryKey(s, start, pos, node.child(surface), lemma, best);
+    tryKey(s, start, pos, child(node, surface), child(curated, surface), lemma, best);
     if (!t.lemma().equals(surface)) {
-      tryKey(s, start, pos, node.child(t.lemma()), true, best);
+      tryKey(s, start, pos, child(node, t.lemma()), child(curated, t.lemma()), true, best);
     }
   }
 
-  private void tryKey(Sentence s, int start, int pos, Node next, boolean lemma, Match[] best) {
-    if (next == null) {
+  private static Node child(Node node, String key) {
+    return node == null ? null : node.child(key);
+  }
+
+  private void tryKey(
+      Sentence s, int start, int pos, Node next, Node curated, boolean lemma, Match[] best) {
+    if (next == null && curated == null) {
       return;
     }
-    Entry e = next.entry();
-    if (e != null && (best[0] == null || best[0].last() < pos + 1)) {
-      Match m = new Match(e, start, pos + 1, lemma, false);
-      if (acceptable(s, m)) {
-        best[0] = posDoubt(s, m) ? new Match(e, start, pos + 1, lemma, true) : m;
+    if (best[0] == null || best[0].last() < pos + 1) {
+      for (Entry e : byPrecedence(entry(curated), entry(next))) {
+        Match m = new Match(e, start, pos + 1, lemma, false);
+        if (acceptable(s, m)) {
+          best[0] = !m.denied() && posDoubt(s, m) ? new Match(e, start, pos + 1, lemma, true) : m;
+          break;
+        }
       }
     }
-    walk(s, start, pos + 1, next, lemma, best);
+    walk(s, start, pos + 1, next, curated, lemma, best);
+  }
+
+  private static Entry entry(Node node) {
+    return node == null ? null : node.entry();
+  }
+
+  /**
+   * The entries for one key, the one that wins first: a forced or denied phrase beats the
+   * taxonomy's entry; a synonym beats a label but not an alias of skill-aliases.tsv.
+   */
+  private static List<Entry> byPrecedence(Entry curated, Entry taxonomy) {
+    if (curated == null || taxonomy == null) {
+      return curated == null ? nonNull(taxonomy) : List.of(curated);
+    }
+    boolean aliasFirst = curated.kind() == Kind.ALIAS && taxonomy.kind() == Kind.ALIAS;
+    return aliasFirst ? List.of(taxonomy, curated) : List.of(curated, taxonomy);
+  }
+
+  private static List<Entry> nonNull(Entry e) {
+    return e == null ? List.of() : List.of(e);
   }
 
   private boolean acceptable(Sentence s, Match m) {

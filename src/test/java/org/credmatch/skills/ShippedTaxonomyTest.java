@@ -16,14 +16,15 @@ import org.junit.jupiter.api.Test;
  */
 class ShippedTaxonomyTest {
 
-  private static DefaultSkillExtractor extractor;
+  private static CuratedExtractor extractor;
 
   @BeforeAll
   static void build() {
     Assumptions.assumeTrue(
         Taxonomy.class.getResource(Taxonomy.DEFAULT_RESOURCE) != null,
         "shipped taxonomy absent: skipping the shipped-taxonomy checks");
-    extractor = new DefaultSkillExtractor(Taxonomy.loadDefault(), Fixtures.config(), null);
+    extractor =
+        SkillExtractors.create(Taxonomy.loadDefault(), Fixtures.config(), null, Curation.EMPTY);
   }
 
   private static List<String> labels(String text) {
@@ -40,6 +41,21 @@ class ShippedTaxonomyTest {
   @Test
   void resolvesEveryAliasToATaxonomySkill() {
     assertThat(extractor.unresolvedAliases()).isEmpty();
+  }
+
+  @Test
+  void appliesTheShippedCurationAndSynonymsNamedByLabel() {
+    String ad = "Our architecture is based on microservices; you are a team player.";
+    assertThat(labels(ad)).isEmpty();
+    Curation shipped = CurationFiles.loadPackaged();
+    var microservices = new Curation.Mapping("microservices", "Microservices Architecture");
+    try {
+      extractor.apply(shipped);
+      extractor.apply(new Curation(shipped.deny(), List.of(microservices), shipped.forced()));
+      assertThat(labels(ad)).containsExactly("Microservices Architecture");
+    } finally {
+      extractor.apply(Curation.EMPTY);
+    }
   }
 
   @Test
