@@ -19,6 +19,9 @@ import org.credmatch.catalog.importer.ImportReport;
 import org.credmatch.catalog.importer.JsonLinesFormat;
 import org.credmatch.catalog.importer.StreamingImport;
 import org.credmatch.index.IndexUpdater;
+import org.credmatch.skills.Curation;
+import org.credmatch.skills.CurationException;
+import org.credmatch.skills.CurationFiles;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -45,9 +48,11 @@ final class AdminHandlers {
   static final int MAX_RECORDS = 100_000;
 
   private final ApiServices services;
+  private final Handlers bodies;
 
-  AdminHandlers(ApiServices services) {
+  AdminHandlers(ApiServices services, Handlers bodies) {
     this.services = services;
+    this.bodies = bodies;
   }
 
   /** Refuses admin requests when the admin API is off or the key is missing or wrong. */
@@ -162,6 +167,93 @@ final class AdminHandlers {
           "the request body is empty: send JSON lines, one credential each");
     }
     ctx.json(tally.response(report, services.catalog().size()));
+  }
+
+  /** {@code GET /api/v1/admin/curation}: the curator controls in force. */
+  void curation(Context ctx) {
+    ctx.json(curationJson(services.admin().curation().current()));
+  }
+
+  /**
+   * {@code PUT /api/v1/admin/curation}: replaces the curator controls. They are checked against the
+   * taxonomy first (400 listing every problem, nothing changed), saved to the curation folder, then
+   * applied to the next extraction; no restart.
+   */
+  void putCuration(Context ctx) throws IOException {
+    CurationBody body = bodies.body(ctx, CurationBody.class);
+    Curation next =
+        new Curation(
+            body.deny(), mappings("synonyms", body.synonyms()), mappings("forced", body.forced()));
+    AdminServices admin = services.admin();
+    synchronized (admin.curation()) {
+      try {
+        admin.curation().validate(next);
+      } catch (CurationException e) {
+        throw ApiException.badRequest(
+            "the curation was not changed: " + String.join("; ", e.problems()));
+      }
+      List<String> unwritable = CurationFiles.unwritable(next);
+      if (!unwritable.isEmpty()) {
+        throw ApiException.badRequest(
+            "the curation was not changed: " + String.join("; ", unwritable));
+      }
+      CurationFiles.save(admin.curationDir(), next);
+      admin.curation().apply(next);
+    }
+    LOG.info(
+        "admin curation: {} denied, {} synonyms, {} forced",
+        next.deny().size(),
+        next.synonyms().size(),
+        next.forced().size());
+    ctx.json(curationJson(admin.curation().current()));
+  }
+
+  private static List<Curation.Mapping> mappings(String field, List<CurationBody.Entry> entries) {
+    List<Curation.Mapping> out = new ArrayList<>();
+    for (int i = 0; i < entries.size(); i++) {
+      CurationBody.Entry e = entries.get(i);
+      if (e == null || e.phrase() == null || e.target() == null) {
+        throw ApiException.badRequest(
+            "'" + field + "[" + i + "]' needs a 'phrase' and a 'target' (a skill id or label)");
+      }
+      out.add(new Curation.Mapping(e.phrase(), e.target()));
+    }
+    return out;
+  }
+
+  private static Map<String, Object> curationJson(Curation c) {
+    Map<String, Object> out = new LinkedHashMap<>();
+    out.put("deny", c.deny());
+    out.put("synonyms", c.synonyms().stream().map(AdminHandlers::mappingJson).toList());
+    out.put("forced", c.forced().stream().map(AdminHandlers::mappingJson).toList());
+    return out;
+  }
+
+  private static Map<String, String> mappingJson(Curation.Mapping m) {
+    return Map.of("phrase", m.phrase(), "target", m.target());
+  }
+
+  /**
+   * The body of a curation replacement.
+   *
+   * @param deny phrases or skill ids never extracted
+   * @param synonyms extra names of taxonomy skills
+   * @param forced phrases that always mean one skill
+   */
+  record CurationBody(List<String> deny, List<Entry> synonyms, List<Entry> forced) {
+    CurationBody {
+      deny = deny == null ? List.of() : deny;
+      synonyms = synonyms == null ? List.of() : synonyms;
+      forced = forced == null ? List.of() : forced;
+    }
+
+    /**
+     * One mapping.
+     *
+     * @param phrase the words as found in ads
+     * @param target a taxonomy skill id or label
+     */
+    record Entry(String phrase, String target) {}
   }
 
   private StreamingImport importer() {

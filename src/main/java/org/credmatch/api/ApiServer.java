@@ -41,7 +41,7 @@ public final class ApiServer {
   public static Javalin create(ApiServices services, Ops ops) {
     ObjectMapper mapper = json();
     var handlers = new Handlers(services, mapper);
-    var admin = new AdminHandlers(services);
+    var admin = new AdminHandlers(services, handlers);
     return Javalin.create(
         config -> {
           configure(config, services, mapper, handlers, ops);
@@ -90,6 +90,8 @@ public final class ApiServer {
     config.routes.put(AdminHandlers.PREFIX + "credentials/{id}", admin::put);
     config.routes.delete(AdminHandlers.PREFIX + "credentials/{id}", admin::delete);
     config.routes.post(AdminHandlers.PREFIX + "credentials", admin::importLines);
+    config.routes.get(AdminHandlers.PREFIX + "curation", admin::curation);
+    config.routes.put(AdminHandlers.PREFIX + "curation", admin::putCuration);
   }
 
   private static void assignRequestId(Context ctx) {

@@ -20,6 +20,7 @@ import org.credmatch.ner.DataFile;
 import org.credmatch.search.RankingConfig;
 import org.credmatch.search.Recommender;
 import org.credmatch.search.ServingCatalog;
+import org.credmatch.skills.CuratedExtractor;
 import org.credmatch.skills.SkillExtractor;
 import org.credmatch.taxonomy.Taxonomy;
 
@@ -47,6 +48,15 @@ final class Engine implements Closeable {
     IndexLayout layout() {
       return new IndexLayout(dataDir.resolve("index"));
     }
+
+    /**
+     * Where the curator's files are read and written: {@code curation/} of the config folder when
+     * one is given, else of the data folder (until a curator saves there, the packaged files are
+     * used).
+     */
+    Path curationDir() {
+      return (configDir != null ? configDir : dataDir).resolve("curation");
+    }
   }
 
   private final ConfigFiles config;
@@ -55,7 +65,7 @@ final class Engine implements Closeable {
   private final CatalogIndex index;
   private boolean indexHandedOver;
   private final Taxonomy taxonomy;
-  private final SkillExtractor extractor;
+  private final CuratedExtractor extractor;
   private final Recommender recommender;
 
   private Engine(
@@ -63,7 +73,7 @@ final class Engine implements Closeable {
       IndexLayout layout,
       CatalogIndex index,
       Taxonomy taxonomy,
-      SkillExtractor extractor) {
+      CuratedExtractor extractor) {
     this.config = config;
     this.layout = layout;
     this.taxonomy = taxonomy;
@@ -77,7 +87,8 @@ final class Engine implements Closeable {
     ConfigFiles config = ConfigFiles.of(options.configDir());
     var taxonomy = java.util.concurrent.CompletableFuture.supplyAsync(Taxonomy::loadDefault);
     var extractor =
-        java.util.concurrent.CompletableFuture.supplyAsync(() -> Extractors.load(taxonomy, log));
+        java.util.concurrent.CompletableFuture.supplyAsync(
+            () -> Extractors.load(taxonomy, options.curationDir(), log));
     CatalogIndex index = openOrBuildIndex(options, config, log);
     try {
       return new Engine(config, options.layout(), index, taxonomy.join(), extractor.join());
@@ -184,7 +195,7 @@ final class Engine implements Closeable {
     return taxonomy;
   }
 
-  SkillExtractor extractor() {
+  CuratedExtractor extractor() {
     return extractor;
   }
 

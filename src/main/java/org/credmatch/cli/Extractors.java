@@ -1,12 +1,18 @@
 package org.credmatch.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.credmatch.ner.OpenNlpSkillSpanFinder;
+import org.credmatch.skills.CuratedExtractor;
+import org.credmatch.skills.Curation;
+import org.credmatch.skills.CurationException;
+import org.credmatch.skills.CurationFiles;
 import org.credmatch.skills.ExtractionConfig;
-import org.credmatch.skills.SkillExtractor;
 import org.credmatch.skills.SkillExtractors;
 import org.credmatch.taxonomy.Taxonomy;
 
@@ -15,27 +21,45 @@ final class Extractors {
 
   private Extractors() {}
 
-  static SkillExtractor load(Taxonomy taxonomy, PrintStream log) {
-    return load(CompletableFuture.completedFuture(taxonomy), log);
+  /** The shipped pipeline with the packaged curation. */
+  static CuratedExtractor load(Taxonomy taxonomy, PrintStream log) {
+    return load(CompletableFuture.completedFuture(taxonomy), null, log);
   }
 
   /**
    * Loads the extraction settings and the span model while the taxonomy is still loading (they are
-   * independent), then builds the extractor.
+   * independent), then builds the extractor with the curation of {@code curationDir} (the packaged
+   * one when it is null or absent). A curation that does not fit the taxonomy is reported on {@code
+   * log} and left out rather than stopping the start.
    */
-  static SkillExtractor load(CompletableFuture<Taxonomy> taxonomyLoading, PrintStream log) {
+  static CuratedExtractor load(
+      CompletableFuture<Taxonomy> taxonomyLoading, Path curationDir, PrintStream log) {
     long start = System.nanoTime();
-    SkillExtractor extractor;
+    CuratedExtractor extractor;
     Taxonomy taxonomy;
     try (ExecutorService loaders = Executors.newFixedThreadPool(2)) {
       var config = CompletableFuture.supplyAsync(ExtractionConfig::loadDefault, loaders);
       var finder = CompletableFuture.supplyAsync(OpenNlpSkillSpanFinder::loadDefault, loaders);
       taxonomy = taxonomyLoading.join();
-      extractor = SkillExtractors.create(taxonomy, config.join(), finder.join());
+      extractor = SkillExtractors.create(taxonomy, config.join(), finder.join(), Curation.EMPTY);
+    }
+    try {
+      extractor.apply(curation(curationDir));
+    } catch (CurationException e) {
+      log.println("Curation not applied: " + String.join("; ", e.problems()));
+    } catch (IOException e) {
+      log.println("Curation not applied: cannot read " + curationDir + ": " + e.getMessage());
     }
     log.printf(
         "Extractor ready: %,d taxonomy skills, in %d ms%n",
         taxonomy.size(), (System.nanoTime() - start) / 1_000_000);
     return extractor;
+  }
+
+  /** The curation in {@code dir} when it exists, else the packaged one. */
+  static Curation curation(Path dir) throws IOException {
+    return dir != null && Files.isDirectory(dir)
+        ? CurationFiles.load(dir)
+        : CurationFiles.loadPackaged();
   }
 }

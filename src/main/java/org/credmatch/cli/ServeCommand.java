@@ -114,7 +114,12 @@ final class ServeCommand implements Callable<Integer> {
     ServingCatalog catalog = e.serve(extractor, System.err);
     served.set(catalog);
     if (adminKey != null) {
-      admin = new AdminServices(adminKey, new ExtractorTagger(e.taxonomy(), e.extractor()));
+      admin =
+          new AdminServices(
+              adminKey,
+              new ExtractorTagger(e.taxonomy(), e.extractor()),
+              e.extractor(),
+              engine.toOptions().curationDir());
     }
     var services =
         new ApiServices(catalog, extractor, e.taxonomy(), e.ranking(), corsOrigins, admin);

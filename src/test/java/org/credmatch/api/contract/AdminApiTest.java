@@ -23,8 +23,14 @@ import org.credmatch.index.ConfigFiles;
 import org.credmatch.search.RankingConfig;
 import org.credmatch.search.SearchFixtures;
 import org.credmatch.search.ServingCatalog;
+import org.credmatch.skills.CuratedExtractor;
+import org.credmatch.skills.Curation;
+import org.credmatch.skills.ExtractionConfig;
 import org.credmatch.skills.SkillExtractor;
+import org.credmatch.skills.SkillExtractors;
+import org.credmatch.taxonomy.Taxonomy;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -36,23 +42,37 @@ class AdminApiTest {
   static final ObjectMapper JSON = new ObjectMapper();
   static final OpenApiContract CONTRACT = new OpenApiContract();
 
+  /** The extractor the curation routes edit: the shipped taxonomy, no span model. */
+  static CuratedExtractor curated;
+
   @TempDir Path dir;
   ServingCatalog catalog;
   Javalin app;
 
+  @BeforeAll
+  static void loadExtractor() {
+    curated =
+        SkillExtractors.create(
+            Taxonomy.loadDefault(), ExtractionConfig.loadDefault(), null, Curation.EMPTY);
+  }
+
   @BeforeEach
   void start() throws Exception {
+    curated.apply(Curation.EMPTY);
     app = start(AdminKey.of(KEY));
   }
 
   Javalin start(AdminKey key) throws Exception {
     SkillExtractor extractor = SearchFixtures.extractor();
     catalog = SearchFixtures.serving(dir, extractor);
-    var admin = key == null ? AdminServices.OFF : new AdminServices(key, tagger(extractor));
+    var admin =
+        key == null
+            ? AdminServices.OFF
+            : new AdminServices(key, tagger(extractor), curated, dir.resolve("curation"));
     var services =
         new ApiServices(
             catalog,
-            extractor,
+            curated,
             SearchFixtures.taxonomy(),
             RankingConfig.load(ConfigFiles.packaged()),
             List.of(),
@@ -215,6 +235,53 @@ class AdminApiTest {
     assertThat(second.get("created").asInt()).isZero();
     assertThat(second.get("updated").asInt()).isEqualTo(7);
     assertThat(second.get("credentials").asInt()).isEqualTo(SearchFixtures.catalog().size() + 7);
+  }
+
+  static java.util.List<String> skillLabels(HttpResponse<String> extraction) throws Exception {
+    return JSON.readTree(extraction.body()).get("skills").findValuesAsText("label");
+  }
+
+  @Test
+  void curationEditsApplyToTheNextExtractionAndAreSavedToFiles() throws Exception {
+    String ad = "{\"text\": \"Requirements: Python and SQL. You are a team player.\"}";
+    assertThat(skillLabels(send("POST", "/api/v1/skills/extract", ad, null)))
+        .anyMatch(l -> l.startsWith("Python"))
+        .noneMatch(l -> l.equals("Kubernetes"));
+    String edit =
+        "{\"deny\": [\"python\"], \"synonyms\": [],"
+            + " \"forced\": [{\"phrase\": \"team player\", \"target\": \"Kubernetes\"}]}";
+    var put = send("PUT", "/api/v1/admin/curation", edit, KEY);
+    assertThat(put.statusCode()).as(put.body()).isEqualTo(200);
+    assertThat(JSON.readTree(put.body()).get("deny").get(0).asText()).isEqualTo("python");
+
+    var after = send("POST", "/api/v1/skills/extract", ad, null);
+    assertThat(skillLabels(after))
+        .noneMatch(l -> l.startsWith("Python"))
+        .contains("SQL", "Kubernetes");
+    assertThat(JSON.readTree(after.body()).toString()).contains("team player");
+    assertThat(java.nio.file.Files.readString(dir.resolve("curation/deny.txt")))
+        .contains("\npython\n");
+    assertThat(java.nio.file.Files.readString(dir.resolve("curation/forced.tsv")))
+        .contains("team player\tKubernetes");
+    assertThat(send("GET", "/api/v1/admin/curation", null, KEY).body())
+        .contains("\"phrase\":\"team player\"");
+  }
+
+  @Test
+  void anInvalidCurationIsRefusedWithEveryProblemAndNothingChanges() throws Exception {
+    String ok = "{\"deny\": [\"team player\"]}";
+    assertThat(send("PUT", "/api/v1/admin/curation", ok, KEY).statusCode()).isEqualTo(200);
+    String bad =
+        "{\"deny\": [\"\"], \"forced\": [{\"phrase\": \"k8s\", \"target\":"
+            + " \"no such skill at all\"}]}";
+    var refused = send("PUT", "/api/v1/admin/curation", bad, KEY);
+    assertThat(refused.statusCode()).isEqualTo(400);
+    assertThat(refused.body()).contains("k8s").contains("no such skill at all");
+    assertThat(curated.current().deny()).containsExactly("team player");
+    var unknown = send("PUT", "/api/v1/admin/curation", "{\"denied\": []}", KEY);
+    assertThat(unknown.statusCode()).isEqualTo(400);
+    assertThat(unknown.body()).contains("denied");
+    assertThat(send("GET", "/api/v1/admin/curation", null, null).statusCode()).isEqualTo(401);
   }
 
   @Test
