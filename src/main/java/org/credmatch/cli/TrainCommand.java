@@ -1,9 +1,11 @@
 package org.credmatch.cli;
 
+import java.io.ByteArrayInputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import opennlp.tools.namefind.TokenNameFinderModel;
 import org.credmatch.eval.EvaluationData;
 import org.credmatch.eval.ExtractionEvaluator;
 import org.credmatch.eval.ExtractionReport;
@@ -14,6 +16,8 @@ import org.credmatch.ner.NerTrainingConfig;
 import org.credmatch.ner.OpenNlpSkillSpanFinder;
 import org.credmatch.ner.SkillSpanTrainer;
 import org.credmatch.ner.TrainingData;
+import org.credmatch.ner.WordClusterTables;
+import org.credmatch.ner.WordClusterer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -29,7 +33,8 @@ final class TrainCommand {
   @Command(
       name = "ner",
       description = "Trains the SKILL/KNOWLEDGE span model on SkillSpan train.",
-      mixinStandardHelpOptions = true)
+      mixinStandardHelpOptions = true,
+      subcommands = {TrainCommand.WordClusters.class})
   static final class Ner implements Callable<Integer> {
 
     @Option(
@@ -59,6 +64,14 @@ final class TrainCommand {
         defaultValue = "0")
     double holdout;
 
+    @Option(
+        names = "--outside-scale",
+        split = ",",
+        description =
+            "Tuning mode only: decode the held-out part with each of these outside scales (the "
+                + "factor on the no-span outcome's score) instead of the config's OutsideScale.")
+    java.util.List<Double> outsideScales;
+
     @Override
     public Integer call() throws Exception {
       TrainingData data = TrainingData.load(this.data, holdout);
@@ -73,15 +86,26 @@ final class TrainCommand {
     }
 
     private int reportHeldOut(byte[] model, TrainingData data) throws Exception {
-      Path tmp = Files.createTempFile("skill-ner", ".bin");
-      try {
-        Files.write(tmp, model);
-        SpanTagger tagger = SpanTagger.of(OpenNlpSkillSpanFinder.load(tmp));
-        EvaluationData heldOut = new EvaluationData(java.util.List.of(), data.heldOut(), false);
+      TokenNameFinderModel trained = new TokenNameFinderModel(new ByteArrayInputStream(model));
+      java.util.List<Double> scales =
+          outsideScales == null
+              ? java.util.List.of(OpenNlpSkillSpanFinder.outsideScaleOf(trained))
+              : outsideScales;
+      EvaluationData heldOut = new EvaluationData(java.util.List.of(), data.heldOut(), false);
+      for (double scale : scales) {
+        SpanTagger tagger = SpanTagger.of(new OpenNlpSkillSpanFinder(trained, scale));
         ExtractionReport report = new ExtractionEvaluator().evaluate(heldOut, tagger);
-        System.out.print("held-out part of train:\n" + ReportTable.text(report));
-      } finally {
-        Files.delete(tmp);
+        var f = report.figures();
+        System.out.printf(
+            Locale.ROOT,
+            "held-out part of train, outside scale %s: overlap BOTH P %.3f R %.3f F1 %.3f,"
+                + " strict BOTH F1 %.3f%n%s",
+            scale,
+            f.get("overlap.BOTH.precision"),
+            f.get("overlap.BOTH.recall"),
+            f.get("overlap.BOTH.f1"),
+            f.get("strict.BOTH.f1"),
+            ReportTable.text(report));
       }
       return 0;
     }
@@ -92,6 +116,66 @@ final class TrainCommand {
       Files.write(out, model);
       System.out.printf(
           Locale.ROOT, "wrote %s: %d bytes, sha256 %s%n", out, model.length, DataFile.sha256(out));
+      return 0;
+    }
+  }
+
+  /** {@code credmatch train ner word-clusters}: the span model's word cluster tables. */
+  @Command(
+      name = "word-clusters",
+      description =
+          "Clusters words of unlabeled catalog, ESCO and O*NET text (never SkillSpan) into the "
+              + "word cluster tables read by the span model's features.",
+      mixinStandardHelpOptions = true)
+  static final class WordClusters implements Callable<Integer> {
+
+    @Option(
+        names = "--shared",
+        description = "Shared data folder (default: ${DEFAULT-VALUE}).",
+        defaultValue = "../shared/data")
+    Path shared;
+
+    @Option(
+        names = "--out",
+        description = "Folder for word-clusters-<k>.txt (default: ${DEFAULT-VALUE}).",
+        defaultValue = "models/ner")
+    Path out;
+
+    @Option(
+        names = "--k",
+        split = ",",
+        description = "Cluster counts, one table each (default: ${DEFAULT-VALUE}).",
+        defaultValue = "64,256,1024")
+    java.util.List<Integer> clusterCounts;
+
+    @Option(
+        names = "--min-count",
+        description = "Occurrences a word needs (default: ${DEFAULT-VALUE}).",
+        defaultValue = "5")
+    int minCount;
+
+    @Option(
+        names = "--max-words",
+        description = "Most frequent words clustered (default: ${DEFAULT-VALUE}).",
+        defaultValue = "30000")
+    int maxWords;
+
+    @Option(
+        names = "--context-words",
+        description = "Most frequent words used as contexts (default: ${DEFAULT-VALUE}).",
+        defaultValue = "1000")
+    int contextWords;
+
+    @Option(
+        names = "--iterations",
+        description = "k-means iterations (default: ${DEFAULT-VALUE}).",
+        defaultValue = "15")
+    int iterations;
+
+    @Override
+    public Integer call() throws Exception {
+      var clusterer = new WordClusterer(minCount, maxWords, contextWords, iterations, 42L);
+      new WordClusterTables(clusterer).write(shared, clusterCounts, out, System.out::println);
       return 0;
     }
   }

@@ -7,27 +7,55 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
-import opennlp.tools.namefind.ThreadSafeNameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 
 /**
  * {@link SkillSpanFinder} backed by the trained OpenNLP model {@code models/ner/skill-ner.bin}.
  *
- * <p>Thread-safe: OpenNLP's {@code NameFinderME} is not, so each thread gets its own through {@link
- * ThreadSafeNameFinderME}. Every call treats its sentence as a document of its own and clears the
- * adaptive feature data afterwards, so a sentence's result never depends on what the thread tagged
- * before.
+ * <p>Decoding is OpenNLP's beam search with one addition: the score of the "other" outcome (no
+ * span) is multiplied by the model's outside scale (manifest property {@value
+ * #OUTSIDE_SCALE_PROPERTY}, written at training time from {@code OutsideScale} in {@code
+ * training.properties}; 1 when absent), which trades precision for recall. See {@link
+ * OutsideScaledModel}.
+ *
+ * <p>Thread-safe: the decoder is not, so each thread gets its own. Every call treats its sentence
+ * as a document of its own (no adaptive features), so a sentence's result never depends on what the
+ * thread tagged before.
  */
 public final class OpenNlpSkillSpanFinder implements SkillSpanFinder {
 
   /** Class-path location of the committed model (copied from {@code models/ner}). */
   public static final String DEFAULT_RESOURCE = "/models/ner/skill-ner.bin";
 
-  private final ThreadSafeNameFinderME finder;
+  /** Manifest property of a trained model holding its outside scale. */
+  public static final String OUTSIDE_SCALE_PROPERTY = "OutsideScale";
 
+  private final double outsideScale;
+  private final ThreadLocal<SpanDecoder> decoders;
+
+  /** A finder decoding with the model's own outside scale. */
   public OpenNlpSkillSpanFinder(TokenNameFinderModel model) {
-    this.finder = new ThreadSafeNameFinderME(model);
+    this(model, outsideScaleOf(model));
+  }
+
+  /** A finder decoding with the given outside scale, in (0, 1]; used to tune it. */
+  public OpenNlpSkillSpanFinder(TokenNameFinderModel model, double outsideScale) {
+    SpanDecoder first = new SpanDecoder(model, outsideScale); // fails early on a bad model or scale
+    this.outsideScale = outsideScale;
+    this.decoders = ThreadLocal.withInitial(() -> new SpanDecoder(model, outsideScale));
+    decoders.set(first);
+  }
+
+  /** The outside scale stored in a model's manifest, 1 if none. */
+  public static double outsideScaleOf(TokenNameFinderModel model) {
+    String value = model.getManifestProperty(OUTSIDE_SCALE_PROPERTY);
+    return value == null ? 1.0 : Double.parseDouble(value);
+  }
+
+  /** The factor applied to the "other" outcome's score when decoding. */
+  public double outsideScale() {
+    return outsideScale;
   }
 
   /** Loads the model shipped inside the jar. */
@@ -65,12 +93,8 @@ public final class OpenNlpSkillSpanFinder implements SkillSpanFinder {
     if (tokens.isEmpty()) {
       return List.of();
     }
-    try {
-      Span[] spans = finder.find(tokens.toArray(String[]::new));
-      return Arrays.stream(spans).map(OpenNlpSkillSpanFinder::toSkillSpan).toList();
-    } finally {
-      finder.clearAdaptiveData();
-    }
+    Span[] spans = decoders.get().find(tokens.toArray(String[]::new));
+    return Arrays.stream(spans).map(OpenNlpSkillSpanFinder::toSkillSpan).toList();
   }
 
   private static SkillSpan toSkillSpan(Span span) {

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import opennlp.tools.namefind.BilouCodec;
 import opennlp.tools.namefind.BioCodec;
@@ -52,13 +53,15 @@ public final class SkillSpanTrainer {
     List<NameSample> samples =
         thinEmpty(sentences).stream().map(SkillSpanTrainer::toSample).toList();
     progress.accept(
-        "training SKILL+KNOWLEDGE on %d of %d sentences (one in %d without spans), %s, codec %s"
+        ("training SKILL+KNOWLEDGE on %d of %d sentences (one in %d without spans), %s, codec %s,"
+                + " outside scale %s")
             .formatted(
                 samples.size(),
                 sentences.size(),
                 config.emptySentenceStride(),
                 config.parameters(),
-                config.codec()));
+                config.codec(),
+                config.outsideScale()));
     TokenNameFinderFactory factory =
         new TokenNameFinderFactory(config.featureXml(), resources(), codec());
     TokenNameFinderModel model =
@@ -70,7 +73,9 @@ public final class SkillSpanTrainer {
             factory);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     model.serialize(out);
-    return StableZip.normalize(out.toByteArray());
+    String scale = Double.toString(config.outsideScale());
+    return StableZip.normalize(
+        out.toByteArray(), Map.of(OpenNlpSkillSpanFinder.OUTSIDE_SCALE_PROPERTY, scale));
   }
 
   /** All sentences with a span, and one in {@code emptySentenceStride} of those without. */
@@ -90,14 +95,22 @@ public final class SkillSpanTrainer {
   }
 
   private Map<String, Object> resources() throws IOException {
-    if (!config.featureXmlText().contains(POS_RESOURCE)) {
-      return Map.of();
+    Map<String, Object> resources = new TreeMap<>();
+    for (Map.Entry<String, byte[]> table : config.wordClusters().entrySet()) {
+      resources.put(table.getKey(), new ClusterTable(table.getValue()));
     }
+    if (config.featureXmlText().contains(POS_RESOURCE)) {
+      resources.put(POS_RESOURCE, posModel());
+    }
+    return resources;
+  }
+
+  private static POSModel posModel() throws IOException {
     try (InputStream in = SkillSpanTrainer.class.getResourceAsStream(POS_MODEL_CLASSPATH)) {
       if (in == null) {
         throw new IOException("POS model " + POS_MODEL_CLASSPATH + " is not on the class path");
       }
-      return Map.of(POS_RESOURCE, new POSModel(in));
+      return new POSModel(in);
     }
   }
 

@@ -5,15 +5,17 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
+import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
 
 /**
  * Rewrites an OpenNLP model archive so that a model trained twice from the same data gives the same
- * bytes: fixed entry times, and the manifest's training time and date comment removed. Stateless
- * and thread-safe.
+ * bytes: fixed entry times, and the manifest's training time and date comment removed, its lines
+ * sorted. Stateless and thread-safe.
  */
 final class StableZip {
 
@@ -24,17 +26,26 @@ final class StableZip {
 
   private StableZip() {}
 
-  /** Drops comment lines (a date) and the {@code Timestamp} entry; keeps the other lines. */
-  private static byte[] stableManifest(byte[] manifest) {
+  /**
+   * Drops comment lines (a date) and the {@code Timestamp} entry, adds {@code extra} entries, and
+   * sorts the lines.
+   */
+  private static byte[] stableManifest(byte[] manifest, Map<String, String> extra) {
     String text = new String(manifest, StandardCharsets.ISO_8859_1);
+    Stream<String> added = extra.entrySet().stream().map(e -> e.getKey() + "=" + e.getValue());
     String stable =
-        text.lines()
+        Stream.concat(text.lines(), added)
             .filter(line -> !line.startsWith("#") && !line.startsWith("Timestamp="))
+            .sorted()
             .collect(Collectors.joining("\n", "", "\n"));
     return stable.getBytes(StandardCharsets.ISO_8859_1);
   }
 
-  static byte[] normalize(byte[] zip) throws IOException {
+  /**
+   * Normalised copy of {@code zip}, with {@code manifestEntries} (plain keys and values, no
+   * characters that need escaping) added to its manifest.
+   */
+  static byte[] normalize(byte[] zip, Map<String, String> manifestEntries) throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(zip.length);
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
         ZipOutputStream out = new ZipOutputStream(bytes)) {
@@ -43,7 +54,8 @@ final class StableZip {
         copy.setTimeLocal(FIXED_TIME);
         out.putNextEntry(copy);
         byte[] content = in.readAllBytes();
-        out.write(entry.getName().equals(MANIFEST) ? stableManifest(content) : content);
+        out.write(
+            entry.getName().equals(MANIFEST) ? stableManifest(content, manifestEntries) : content);
         out.closeEntry();
       }
     }

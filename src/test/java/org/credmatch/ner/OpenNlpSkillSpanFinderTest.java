@@ -2,11 +2,17 @@ package org.credmatch.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
 import org.credmatch.ner.SkillSpan.Kind;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,6 +35,29 @@ class OpenNlpSkillSpanFinderTest {
           "communicate",
           "with",
           "stakeholders",
+          ".");
+
+  private static final List<String> LONG_AD =
+      List.of(
+          "The",
+          "role",
+          "involves",
+          "maintaining",
+          "our",
+          "CI",
+          "pipelines",
+          ",",
+          "reviewing",
+          "pull",
+          "requests",
+          "and",
+          "mentoring",
+          "junior",
+          "developers",
+          "in",
+          "Kubernetes",
+          "and",
+          "Terraform",
           ".");
 
   private static OpenNlpSkillSpanFinder finder;
@@ -94,5 +123,46 @@ class OpenNlpSkillSpanFinderTest {
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  @Test
+  void decodesLikeOpenNlpsNameFinderAtOutsideScaleOne() throws IOException {
+    TokenNameFinderModel model = committedModel();
+    OpenNlpSkillSpanFinder plain = new OpenNlpSkillSpanFinder(model, 1.0);
+    NameFinderME reference = new NameFinderME(model);
+
+    for (List<String> sentence : List.of(PYTHON_AD, TEAM_AD)) {
+      Span[] expected = reference.find(sentence.toArray(String[]::new));
+      reference.clearAdaptiveData();
+      assertThat(plain.find(sentence))
+          .map(s -> List.of(s.start(), s.end(), s.kind().name(), s.probability()))
+          .containsExactly(
+              Arrays.stream(expected)
+                  .map(s -> List.<Object>of(s.getStart(), s.getEnd(), s.getType(), s.getProb()))
+                  .toArray(List[]::new));
+    }
+  }
+
+  @Test
+  void tagsMoreTokensAsSpansWhenTheOutsideScaleIsLower() throws IOException {
+    TokenNameFinderModel model = committedModel();
+
+    assertThat(finder.outsideScale()).isLessThan(1.0);
+    assertThat(spanTokens(new OpenNlpSkillSpanFinder(model, 0.8)))
+        .isGreaterThan(spanTokens(new OpenNlpSkillSpanFinder(model, 1.0)));
+  }
+
+  private static TokenNameFinderModel committedModel() throws IOException {
+    try (InputStream in =
+        OpenNlpSkillSpanFinder.class.getResourceAsStream(OpenNlpSkillSpanFinder.DEFAULT_RESOURCE)) {
+      return new TokenNameFinderModel(in);
+    }
+  }
+
+  private static int spanTokens(OpenNlpSkillSpanFinder f) {
+    return List.of(PYTHON_AD, TEAM_AD, LONG_AD).stream()
+        .flatMap(s -> f.find(s).stream())
+        .mapToInt(s -> s.end() - s.start())
+        .sum();
   }
 }

@@ -1,6 +1,7 @@
 package org.credmatch.ner;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -97,5 +98,64 @@ class SkillSpanTrainerTrainingTest {
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple(2, 3, Kind.KNOWLEDGE),
             org.assertj.core.groups.Tuple.tuple(4, 8, Kind.SKILL));
+  }
+
+  @Test
+  void storesTheOutsideScaleInTheModelForTheFinder(@TempDir Path folder) throws IOException {
+    Files.writeString(folder.resolve(NerTrainingConfig.FEATURES_FILE), FEATURES);
+    Files.writeString(
+        folder.resolve(NerTrainingConfig.PARAMETERS_FILE),
+        "Algorithm=PERCEPTRON\nIterations=20\nCutoff=0\nCodec=BILOU\nOutsideScale=0.9\n");
+    NerTrainingConfig scaled = NerTrainingConfig.load(folder);
+    Path model = folder.resolve("scaled.bin");
+    Files.write(model, new SkillSpanTrainer(scaled).train(sentences(), line -> {}));
+
+    assertThat(scaled.parameters()).doesNotContainKey("OutsideScale");
+    assertThat(OpenNlpSkillSpanFinder.load(model).outsideScale()).isEqualTo(0.9);
+    Path plain = folder.resolve("plain.bin");
+    Files.write(plain, new SkillSpanTrainer(config).train(sentences(), line -> {}));
+    assertThat(OpenNlpSkillSpanFinder.load(plain).outsideScale()).isEqualTo(1.0);
+  }
+
+  @Test
+  void rejectsAnOutsideScaleAboveOne(@TempDir Path folder) throws IOException {
+    Files.writeString(folder.resolve(NerTrainingConfig.FEATURES_FILE), FEATURES);
+    Files.writeString(folder.resolve(NerTrainingConfig.PARAMETERS_FILE), "OutsideScale=1.2\n");
+
+    assertThatThrownBy(() -> NerTrainingConfig.load(folder))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("OutsideScale");
+  }
+
+  @Test
+  void trainsWithWordClustersStoredInsideTheModel(@TempDir Path folder) throws IOException {
+    Files.writeString(
+        folder.resolve(NerTrainingConfig.FEATURES_FILE),
+        FEATURES.replace(
+            "</featureGenerators>",
+            """
+              <generator class="opennlp.tools.util.featuregen.WordClusterFeatureGeneratorFactory">
+                <str name="dict">toy-clusters.txt</str>
+                <bool name="lowerCase">true</bool>
+              </generator>
+            </featureGenerators>
+            """));
+    Files.writeString(
+        folder.resolve(NerTrainingConfig.PARAMETERS_FILE),
+        "Algorithm=PERCEPTRON\nIterations=20\nCutoff=0\nCodec=BILOU\n");
+    Files.writeString(folder.resolve("toy-clusters.txt"), "java c1\npython c1\nrust c1\n");
+    NerTrainingConfig clustered = NerTrainingConfig.load(folder);
+    Path model = folder.resolve("clustered.bin");
+    SkillSpanTrainer trainer = new SkillSpanTrainer(clustered);
+    Files.write(model, trainer.train(sentences(), line -> {}));
+
+    assertThat(clustered.wordClusters()).containsOnlyKeys("toy-clusters.txt");
+    assertThat(trainer.train(sentences(), line -> {})).isEqualTo(Files.readAllBytes(model));
+    List<SkillSpan> spans =
+        OpenNlpSkillSpanFinder.load(model)
+            .find(List.of("You", "know", "Rust", "and", "work", "in", "a", "team", "."));
+    assertThat(spans)
+        .extracting(SkillSpan::start, SkillSpan::end, SkillSpan::kind)
+        .contains(org.assertj.core.groups.Tuple.tuple(2, 3, Kind.KNOWLEDGE));
   }
 }
