@@ -94,11 +94,33 @@ public final class OpenNlpSkillSpanFinder implements SkillSpanFinder {
       return List.of();
     }
     Span[] spans = decoders.get().find(tokens.toArray(String[]::new));
-    return Arrays.stream(spans).map(OpenNlpSkillSpanFinder::toSkillSpan).toList();
+    return Arrays.stream(spans)
+        .map(span -> trimmed(span, tokens))
+        .flatMap(java.util.Optional::stream)
+        .toList();
   }
 
-  private static SkillSpan toSkillSpan(Span span) {
+  /**
+   * The span without punctuation-only tokens at its ends (the decoder sometimes carries a span over
+   * the sentence's final full stop), or empty when nothing else is left.
+   */
+  private static java.util.Optional<SkillSpan> trimmed(Span span, List<String> tokens) {
+    int start = span.getStart();
+    int end = span.getEnd();
+    while (start < end && punctuation(tokens.get(end - 1))) {
+      end--;
+    }
+    while (start < end && punctuation(tokens.get(start))) {
+      start++;
+    }
+    if (start == end) {
+      return java.util.Optional.empty();
+    }
     SkillSpan.Kind kind = SkillSpan.Kind.valueOf(span.getType());
-    return new SkillSpan(span.getStart(), span.getEnd(), kind, span.getProb());
+    return java.util.Optional.of(new SkillSpan(start, end, kind, span.getProb()));
+  }
+
+  private static boolean punctuation(String token) {
+    return token.codePoints().noneMatch(Character::isLetterOrDigit);
   }
 }

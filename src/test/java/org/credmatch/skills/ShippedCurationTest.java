@@ -20,11 +20,11 @@ class ShippedCurationTest {
   private static final Map<String, String> SOFT_PHRASES =
       Map.of(
           "You are a team player with strong Python skills.", "team player",
-          "Be a self starter.", "self starter",
-          "Hardworking and reliable.", "hardworking",
+          "You are a self starter.", "self starter",
+          "You are hardworking and reliable.", "hardworking",
           "Applicants should be ambitious and hard working.", "hard working",
           "You are intelligent, motivated and hard-working.", "motivated",
-          "You are passionate about clean code.", "passionate",
+          "You are passionate and curious.", "passionate",
           "The ideal candidate will be enthusiastic.", "enthusiastic",
           "You are driven and curious.", "driven");
 
