@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Evaluate the ranking on judged SkillSpan postings against a BM25 bag-of-words baseline.",
-      "Postings: the first --per-source postings of each source (house, tech) in idx order."
+      "Postings: --per-source postings of each source (house, tech) in idx order, after the"
+          + " first --skip-per-source of each."
     })
 final class RankingEvalCommand implements Callable<Integer> {
 
@@ -42,6 +43,14 @@ final class RankingEvalCommand implements Callable<Integer> {
       defaultValue = "20",
       description = "Postings taken from each source (default: ${DEFAULT-VALUE}).")
   int perSource;
+
+  @Option(
+      names = "--skip-per-source",
+      defaultValue = "0",
+      description =
+          "Postings of each source passed over first (default: ${DEFAULT-VALUE}; 20 selects the"
+              + " held-out postings after the dev set).")
+  int skipPerSource;
 
   @Option(
       names = "--judgments",
@@ -76,7 +85,7 @@ final class RankingEvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<JobPosting> selected = select(JobPosting.read(postings), perSource);
+    List<JobPosting> selected = select(JobPosting.read(postings), skipPerSource, perSource);
     Judgments existing = Files.exists(judgments) ? Judgments.read(judgments) : Judgments.empty();
     try (Engine e = Engine.open(engine.toOptions(), System.err)) {
       var evaluator = new RankingEvaluator(e.recommender());
@@ -114,6 +123,7 @@ final class RankingEvalCommand implements Callable<Integer> {
     return new RankingRegression(
         "credmatch eval ranking --postings "
             + postings
+            + (skipPerSource > 0 ? " --skip-per-source " + skipPerSource : "")
             + " --per-source "
             + perSource
             + " --judgments "
@@ -121,6 +131,7 @@ final class RankingEvalCommand implements Callable<Integer> {
         new RankingRegression.DataRef(
             postings.toString(), org.credmatch.ner.DataFile.sha256(postings)),
         perSource,
+        skipPerSource,
         new RankingRegression.DataRef(
             judgments.toString(), org.credmatch.ner.DataFile.sha256(judgments)),
         0.005,
@@ -142,13 +153,17 @@ final class RankingEvalCommand implements Callable<Integer> {
     return ok ? 0 : 1;
   }
 
-  /** The first {@code perSource} postings of each source, in the file's (source, idx) order. */
-  static List<JobPosting> select(List<JobPosting> all, int perSource) {
+  /**
+   * Up to {@code perSource} postings of each source after its first {@code skip}, in the file's
+   * (source, idx) order.
+   */
+  static List<JobPosting> select(List<JobPosting> all, int skip, int perSource) {
     List<JobPosting> out = new ArrayList<>();
     var counts = new java.util.HashMap<String, Integer>();
     for (JobPosting p : all) {
       String source = p.key().substring(0, p.key().lastIndexOf('-'));
-      if (counts.merge(source, 1, Integer::sum) <= perSource) {
+      int n = counts.merge(source, 1, Integer::sum);
+      if (n > skip && n <= skip + perSource) {
         out.add(p);
       }
     }

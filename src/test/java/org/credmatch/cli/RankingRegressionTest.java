@@ -42,7 +42,9 @@ class RankingRegressionTest {
 
     var quiet = new PrintStream(PrintStream.nullOutputStream());
     try (Engine engine = Engine.open(new Engine.Options(dir, null, null), quiet)) {
-      var selected = RankingEvalCommand.select(JobPosting.read(postings), pinned.perSource());
+      var selected =
+          RankingEvalCommand.select(
+              JobPosting.read(postings), pinned.skipPerSource(), pinned.perSource());
       RankingReport report =
           new RankingEvaluator(engine.recommender()).evaluate(selected, Judgments.read(judgments));
       assertThat(pinned.check(report))

@@ -17,6 +17,8 @@ import java.util.TreeMap;
  * @param command the command that reproduces the figures
  * @param postings postings file (relative to the project root) and its sha256
  * @param perSource postings taken from each source
+ * @param skipPerSource postings of each source passed over before those (0 for the dev set; the
+ *     held-out set starts after the dev postings)
  * @param judgments judgments file and its sha256
  * @param tolerance largest accepted absolute difference per figure
  * @param expected figures by name ("credmatch.ndcg10", "baseline.p5"...)
@@ -25,6 +27,7 @@ public record RankingRegression(
     String command,
     DataRef postings,
     int perSource,
+    int skipPerSource,
     DataRef judgments,
     double tolerance,
     Map<String, Double> expected) {
