@@ -45,19 +45,33 @@ public final class RankingEvaluator {
     List<double[]> ours = new ArrayList<>();
     List<double[]> base = new ArrayList<>();
     List<RankingReport.PostingRow> rows = new ArrayList<>();
+    int withoutRelevant = 0;
     for (JobPosting p : postings) {
       if (!judgments.judged(p.key())) {
         continue;
       }
-      Runs runs = run(p, DEPTH);
       Map<String, Integer> grades = judgments.gradesFor(p.key());
+      if (!hasRelevant(grades)) {
+        withoutRelevant++;
+        continue;
+      }
+      Runs runs = run(p, DEPTH);
       double[] o = scores(runs.credmatch(), grades, runs.requiredSkills());
       double[] b = scores(runs.baseline(), grades, runs.requiredSkills());
       ours.add(o);
       base.add(b);
       rows.add(new RankingReport.PostingRow(p.key(), round(o[0]), round(b[0])));
     }
-    return new RankingReport(rows.size(), mean(ours), mean(base), rows);
+    return new RankingReport(rows.size(), withoutRelevant, mean(ours), mean(base), rows);
+  }
+
+  /**
+   * Whether any judged program is relevant at all (grade above 0). A posting without one cannot
+   * tell systems apart (its nDCG is 0 for every ranking), so it is left out of the means, as
+   * trec_eval leaves out topics without relevant documents; the report counts it.
+   */
+  static boolean hasRelevant(Map<String, Integer> grades) {
+    return grades.values().stream().anyMatch(g -> g > 0);
   }
 
   private static double[] scores(

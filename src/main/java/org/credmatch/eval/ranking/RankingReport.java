@@ -7,12 +7,17 @@ import java.util.Locale;
  * Figures of one ranking evaluation. Immutable.
  *
  * @param postings how many postings were evaluated
+ * @param withoutRelevant judged postings left out because no judged program is relevant to them
  * @param credmatch CredMatch's figures
  * @param baseline the BM25 bag-of-words baseline's figures
  * @param perPosting per-posting nDCG@10 of both systems
  */
 public record RankingReport(
-    int postings, SystemScores credmatch, SystemScores baseline, List<PostingRow> perPosting) {
+    int postings,
+    int withoutRelevant,
+    SystemScores credmatch,
+    SystemScores baseline,
+    List<PostingRow> perPosting) {
 
   /**
    * Mean figures of one system.
@@ -37,8 +42,11 @@ public record RankingReport(
   public String table() {
     return String.format(
         Locale.ROOT,
-        "postings: %d%n%-10s %8s %6s %11s %9s%n%-10s %8.4f %6.4f %11.4f %9.4f%n%-10s %8.4f %6.4f %11.4f %9.4f%n",
+        "postings: %d%s%n%-10s %8s %6s %11s %9s%n%-10s %8.4f %6.4f %11.4f %9.4f%n%-10s %8.4f %6.4f %11.4f %9.4f%n",
         postings,
+        withoutRelevant == 0
+            ? ""
+            : " (and " + withoutRelevant + " left out: no judged program is relevant to them)",
         "system",
         "nDCG@10",
         "P@5",
