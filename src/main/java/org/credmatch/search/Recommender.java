@@ -20,7 +20,11 @@ import org.credmatch.skills.SkillExtractor;
 
 /**
  * The recommendation facade: extracts the ad's skills, subtracts a résumé's, queries the index,
- * re-ranks, explains each result, and builds the stack. Thread-safe: holds only immutable state and
+ * re-ranks, explains each result, and builds the stack. When the ranking gives the span model's
+ * skills no weight ({@code modelSkillWeight} 0, as shipped) and {@code spanModelForAds} is off, ads
+ * are read without the span model ({@link SkillExtractor#withoutSpanModel}): the recommendation's
+ * {@code skills} are then the taxonomy matches the ranking uses, and {@code POST
+ * /api/v1/skills/extract} remains the full reading. Thread-safe: holds only immutable state and
  * thread-safe collaborators.
  */
 public final class Recommender {
@@ -45,7 +49,10 @@ public final class Recommender {
 
   public Recommender(CatalogIndex index, SkillExtractor extractor, RankingConfig config) {
     this.index = index;
-    this.extractor = extractor;
+    // Skills only the span model finds weigh nothing in ranking at modelSkillWeight 0 (shipped),
+    // so ads and résumés are read without it there: the model is most of the extraction time.
+    boolean model = config.modelSkillWeight() > 0 || config.spanModelForAds();
+    this.extractor = model ? extractor : extractor.withoutSpanModel();
     this.config = config;
     this.queries = new SkillQuery(index, config.retrieval());
     this.reranker = new Reranker(config.rerank());

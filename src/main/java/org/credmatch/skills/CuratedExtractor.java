@@ -22,8 +22,19 @@ public final class CuratedExtractor implements SkillExtractor {
    * @throws CurationException when {@code initial} does not fit the pipeline's taxonomy
    */
   CuratedExtractor(DefaultSkillExtractor pipeline, Curation initial) {
+    this(pipeline, new AtomicReference<>(new State(initial, pipeline.compile(initial))));
+  }
+
+  private CuratedExtractor(DefaultSkillExtractor pipeline, AtomicReference<State> state) {
     this.pipeline = pipeline;
-    this.state = new AtomicReference<>(new State(initial, pipeline.compile(initial)));
+    this.state = state;
+  }
+
+  /** The pipeline without its span model, under the same curation (applied to both at once). */
+  @Override
+  public CuratedExtractor withoutSpanModel() {
+    DefaultSkillExtractor lean = pipeline.withoutSpanModel();
+    return lean == pipeline ? this : new CuratedExtractor(lean, state);
   }
 
   @Override

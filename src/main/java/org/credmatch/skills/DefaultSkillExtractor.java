@@ -55,6 +55,25 @@ public final class DefaultSkillExtractor implements SkillExtractor {
     this.curations = new CurationCompiler(taxonomy, config, nlp);
   }
 
+  /** A view of {@code full} sharing every part but the span model and its linker. */
+  private DefaultSkillExtractor(DefaultSkillExtractor full) {
+    this.config = full.config;
+    this.nlp = full.nlp;
+    this.dictionary = full.dictionary;
+    this.matcher = full.matcher;
+    this.sections = full.sections;
+    this.language = full.language;
+    this.aggregator = full.aggregator;
+    this.finder = null;
+    this.linker = null;
+    this.curations = full.curations;
+  }
+
+  @Override
+  public DefaultSkillExtractor withoutSpanModel() {
+    return finder == null ? this : new DefaultSkillExtractor(this);
+  }
+
   /**
    * Checks a curation against this extractor's taxonomy and readies it for {@link #extract(String,
    * CompiledCuration)}.

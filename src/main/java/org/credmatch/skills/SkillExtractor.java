@@ -12,4 +12,14 @@ public interface SkillExtractor {
    * as {@link Extraction#warnings()}. Offsets in the result point into {@code text} as given.
    */
   Extraction extract(String text);
+
+  /**
+   * The same extractor without the trained span model, for callers that do not use the skills only
+   * the model finds (ranking gives them no weight by default); much faster, since the span model is
+   * most of the extraction time. Shares everything else, curation included. This extractor itself
+   * when it has no span model.
+   */
+  default SkillExtractor withoutSpanModel() {
+    return this;
+  }
 }

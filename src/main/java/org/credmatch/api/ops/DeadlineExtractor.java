@@ -28,6 +28,12 @@ public final class DeadlineExtractor implements SkillExtractor {
   }
 
   @Override
+  public SkillExtractor withoutSpanModel() {
+    SkillExtractor lean = delegate.withoutSpanModel();
+    return lean == delegate ? this : new DeadlineExtractor(lean, timeout, workers);
+  }
+
+  @Override
   public Extraction extract(String text) {
     Future<Extraction> future = workers.submit(() -> delegate.extract(text));
     try {

@@ -15,12 +15,23 @@ public final class TimedExtractor implements SkillExtractor {
   private final Timer timer;
 
   public TimedExtractor(SkillExtractor delegate, MeterRegistry registry) {
-    this.delegate = delegate;
-    this.timer =
+    this(
+        delegate,
         Timer.builder("credmatch.extraction")
             .description("time to extract skills from one text")
             .publishPercentileHistogram()
-            .register(registry);
+            .register(registry));
+  }
+
+  private TimedExtractor(SkillExtractor delegate, Timer timer) {
+    this.delegate = delegate;
+    this.timer = timer;
+  }
+
+  @Override
+  public SkillExtractor withoutSpanModel() {
+    SkillExtractor lean = delegate.withoutSpanModel();
+    return lean == delegate ? this : new TimedExtractor(lean, timer);
   }
 
   @Override
