@@ -40,8 +40,8 @@ final class Extractors {
     try (ExecutorService loaders = Executors.newFixedThreadPool(2)) {
       var config = CompletableFuture.supplyAsync(ExtractionConfig::loadDefault, loaders);
       var finder = CompletableFuture.supplyAsync(OpenNlpSkillSpanFinder::loadDefault, loaders);
+      extractor = SkillExtractors.create(taxonomyLoading, config.join(), finder, Curation.EMPTY);
       taxonomy = taxonomyLoading.join();
-      extractor = SkillExtractors.create(taxonomy, config.join(), finder.join(), Curation.EMPTY);
     }
     try {
       extractor.apply(curation(curationDir));

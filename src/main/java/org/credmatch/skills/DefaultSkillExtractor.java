@@ -34,7 +34,13 @@ public final class DefaultSkillExtractor implements SkillExtractor {
   private final LanguageGuesser language;
   private final SkillAggregator aggregator;
   private final SkillSpanFinder finder;
-  private final SkillLinker linker;
+
+  /**
+   * Built in the background (it indexes every taxonomy label, about a second): only model spans
+   * need it, and the reading without the model (ranking) can serve before it is ready.
+   */
+  private final java.util.concurrent.CompletableFuture<SkillLinker> linker;
+
   private final CurationCompiler curations;
 
   /**
@@ -43,15 +49,25 @@ public final class DefaultSkillExtractor implements SkillExtractor {
    * @param finder the trained span finder, or null to use the taxonomy matcher alone
    */
   public DefaultSkillExtractor(Taxonomy taxonomy, ExtractionConfig config, SkillSpanFinder finder) {
+    this(taxonomy, config, finder, new EnglishNlp(config.lemmaCacheSize()));
+  }
+
+  /** As the public constructor, with the OpenNLP models already loaded. */
+  DefaultSkillExtractor(
+      Taxonomy taxonomy, ExtractionConfig config, SkillSpanFinder finder, EnglishNlp nlp) {
     this.config = config;
-    this.nlp = new EnglishNlp(config.lemmaCacheSize());
+    this.nlp = nlp;
     this.dictionary = new LabelDictionary(taxonomy, config, nlp);
     this.matcher = new TaxonomyMatcher(dictionary, config);
     this.sections = new SectionDetector(config);
     this.language = new LanguageGuesser(config.languageGuess());
     this.aggregator = new SkillAggregator(config);
     this.finder = finder;
-    this.linker = finder == null ? null : new SkillLinker(taxonomy, config.linkThreshold());
+    this.linker =
+        finder == null
+            ? null
+            : java.util.concurrent.CompletableFuture.supplyAsync(
+                () -> new SkillLinker(taxonomy, config.linkThreshold()));
     this.curations = new CurationCompiler(taxonomy, config, nlp);
   }
 
@@ -239,7 +255,7 @@ public final class DefaultSkillExtractor implements SkillExtractor {
     Requirement req = levelWith(level, min);
     int tokens = span.end() - span.start();
     Optional<SkillLinker.Link> link =
-        forced.map(skill -> new SkillLinker.Link(skill, 1.0)).or(() -> linker.link(text));
+        forced.map(skill -> new SkillLinker.Link(skill, 1.0)).or(() -> linker.join().link(text));
     if (link.isPresent()) {
       var skill = link.get().skill();
       double confidence = span.probability() * link.get().similarity();
