@@ -26,7 +26,7 @@ import org.credmatch.taxonomy.Taxonomy;
  * committed 600-word ad. Run it pinned to one core (see docs/extraction.md):
  *
  * <pre>
- * taskset -c 0 java -cp ... org.credmatch.bench.ExtractionBenchmark [--taxonomy F] [postings.json]
+ * taskset -c 0 java -cp ... org.credmatch.bench.ExtractionBenchmark [--span-model] [--taxonomy F] [postings.json]
  * </pre>
  *
  * <p>Not thread-safe; a command-line tool.
@@ -75,16 +75,28 @@ public final class ExtractionBenchmark {
 
   private ExtractionBenchmark() {}
 
-  /** Arguments: {@code [--taxonomy FILE] [postings.json]}. */
+  /**
+   * Arguments: {@code [--span-model] [--taxonomy FILE] [postings.json]}; {@code --span-model} adds
+   * the trained span model (the whole pipeline of {@code POST /api/v1/skills/extract}); without it
+   * the taxonomy reading that ranking uses is measured.
+   */
   public static void main(String[] args) throws IOException {
     List<String> rest = new ArrayList<>(List.of(args));
+    boolean spanModel = rest.remove("--span-model");
     boolean fromFile = rest.size() >= 2 && rest.get(0).equals("--taxonomy");
     Taxonomy taxonomy = fromFile ? Taxonomy.load(Path.of(rest.get(1))) : Taxonomy.loadDefault();
     rest = fromFile ? rest.subList(2, rest.size()) : rest;
     SkillExtractor extractor =
-        SkillExtractors.create(taxonomy, ExtractionConfig.loadDefault(), null);
+        SkillExtractors.create(
+            taxonomy,
+            ExtractionConfig.loadDefault(),
+            spanModel ? org.credmatch.ner.OpenNlpSkillSpanFinder.loadDefault() : null);
     PrintStream out = System.out;
-    out.printf(Locale.ROOT, "taxonomy: %,d skills; one thread%n", taxonomy.size());
+    out.printf(
+        Locale.ROOT,
+        "taxonomy: %,d skills; span model: %s; one thread%n",
+        taxonomy.size(),
+        spanModel ? "yes" : "no");
     out.println(measure(extractor, "600-word ad", List.of(ad()), 20, 200).line());
     if (!rest.isEmpty()) {
       List<String> postings = skillSpanPostings(Path.of(rest.get(0)));
