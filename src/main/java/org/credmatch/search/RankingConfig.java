@@ -67,6 +67,9 @@ public record RankingConfig(
    * @param subjectBoost boost of BM25 on subjects
    * @param adWordsBoost boost of BM25 on the ad's own words (hybrid with the skill matches)
    * @param rarityFloor the least rarity factor a common skill keeps
+   * @param adWordsRescoreWindow 0: the ad's words are clauses of the first-stage query; N > 0: the
+   *     first stage matches skills only and its best N hits are rescored with the words (same sum
+   *     of scores, far fewer documents scored)
    */
   public record Retrieval(
       int candidates,
@@ -75,7 +78,8 @@ public record RankingConfig(
       double skillLabelBoost,
       double subjectBoost,
       double adWordsBoost,
-      double rarityFloor) {}
+      double rarityFloor,
+      int adWordsRescoreWindow) {}
 
   /**
    * Second stage.

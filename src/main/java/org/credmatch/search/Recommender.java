@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -105,6 +106,8 @@ public final class Recommender {
       throws IOException {
     List<AdSkill> skills = adSkills(wanted, warnings);
     Query query;
+    Query skillsOnly = null;
+    Query words = null;
     if (skills.isEmpty()) {
       if (text == null || text.isBlank()) {
         return new Recommendation(
@@ -120,8 +123,13 @@ public final class Recommender {
       query = queries.bagOfWords(text, request.filters());
     } else {
       query = queries.build(skills, extraWords, wordsBoost, request.filters());
+      if (rescoreWithWords(extraWords, wordsBoost)) {
+        skillsOnly = queries.build(skills, null, 0, request.filters());
+        words = queries.words(extraWords, wordsBoost);
+      }
     }
-    List<Candidate> ranked = rank(query, skills, level, request);
+    int needed = request.offset() + request.limit();
+    List<Candidate> ranked = rank(first(query, skillsOnly, words, needed), skills, level, request);
     return new Recommendation(
         wanted,
         page(ranked, skills, request),
@@ -142,12 +150,39 @@ public final class Recommender {
     return out;
   }
 
-  private List<Candidate> rank(
-      Query query, List<AdSkill> skills, Level level, RecommendationRequest r) throws IOException {
+  private boolean rescoreWithWords(String words, double boost) {
+    return config.retrieval().adWordsRescoreWindow() > 0
+        && words != null
+        && !words.isBlank()
+        && boost > 0;
+  }
+
+  /**
+   * The first stage's best {@code candidates} hits. Score-only top-k lets Lucene skip documents
+   * that cannot compete; equal scores come out in document order, which is credential-id order in
+   * an index built by IndexBuilder. With a rescore window, the skills-only query picks the window
+   * and the ad's words are added to those hits' scores ({@link QueryRescorer}: the same sum as the
+   * full query, over far fewer documents); when the skills match fewer programs than the page asks
+   * for ({@code needed}), the full query runs instead, so programs matching the words alone still
+   * fill the page.
+   */
+  private TopDocs first(Query full, Query skillsOnly, Query words, int needed) throws IOException {
     IndexSearcher searcher = index.searcher();
-    // Score-only top-k lets Lucene skip documents that cannot compete; equal scores come out in
-    // document order, which is credential-id order in an index built by IndexBuilder.
-    TopDocs top = searcher.search(query, config.retrieval().candidates());
+    int n = config.retrieval().candidates();
+    if (skillsOnly == null) {
+      return searcher.search(full, n);
+    }
+    TopDocs window =
+        searcher.search(skillsOnly, Math.max(n, config.retrieval().adWordsRescoreWindow()));
+    if (window.scoreDocs.length < needed) {
+      return searcher.search(full, n);
+    }
+    return QueryRescorer.rescore(searcher, window, words, 1.0, n);
+  }
+
+  private List<Candidate> rank(
+      TopDocs top, List<AdSkill> skills, Level level, RecommendationRequest r) throws IOException {
+    IndexSearcher searcher = index.searcher();
     float max = top.scoreDocs.length == 0 ? 1 : maxScore(top);
     List<Candidate> candidates = new ArrayList<>(top.scoreDocs.length);
     var stored = searcher.storedFields();

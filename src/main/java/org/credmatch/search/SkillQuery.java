@@ -45,6 +45,16 @@ final class SkillQuery {
     return filtered(relevance.clauses().isEmpty() ? new MatchAllDocsQuery() : relevance, filters);
   }
 
+  /**
+   * The ad's words alone (no filters), weighted as {@link #build} weighs them, for rescoring the
+   * hits of a skills-only query.
+   */
+  Query words(String text, double wordsBoost) {
+    BooleanQuery.Builder should = new BooleanQuery.Builder();
+    addWords(should, text, wordsBoost);
+    return should.build();
+  }
+
   /** Most distinct terms a bag-of-words query keeps (the most frequent), per field. */
   static final int MAX_BAG_TERMS = 150;
 
