@@ -110,15 +110,24 @@ final class Engine implements Closeable {
       return open.get();
     }
     if (open.isPresent()) {
-      long batches = open.get().adminBatches();
-      open.get().close();
-      if (batches > 0 && !options.discardAdminChanges()) {
-        throw new AdminChangesException(layout, options, batches);
-      }
+      closeUnlessAdminChangesWouldBeLost(open.get(), options);
       log.println("The catalog changed since the index was built: rebuilding it.");
     }
     build(layout, schema, config, catalog, log);
     return CatalogIndex.open(layout, schema, config).orElseThrow();
+  }
+
+  /**
+   * Closes an index about to be rebuilt, refusing when it holds admin API changes the rebuild would
+   * drop and {@code --discard-admin-changes} was not given.
+   */
+  static void closeUnlessAdminChangesWouldBeLost(CatalogIndex index, Options options)
+      throws IOException {
+    long batches = index.adminBatches();
+    index.close();
+    if (batches > 0 && !options.discardAdminChanges()) {
+      throw new AdminChangesException(options.layout(), options, batches);
+    }
   }
 
   /**

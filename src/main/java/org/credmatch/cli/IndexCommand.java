@@ -24,11 +24,7 @@ final class IndexCommand implements Callable<Integer> {
     IndexSchema schema = IndexSchema.load(config);
     var current = org.credmatch.index.CatalogIndex.open(layout, schema, config);
     if (current.isPresent()) {
-      long batches = current.get().adminBatches();
-      current.get().close();
-      if (batches > 0 && !options.discardAdminChanges()) {
-        throw new AdminChangesException(layout, options, batches);
-      }
+      Engine.closeUnlessAdminChangesWouldBeLost(current.get(), options);
     }
     var result = Engine.build(layout, schema, config, catalog, System.err);
     System.out.printf("Indexed %,d credentials into %s%n", result.documents(), layout.root());
