@@ -27,9 +27,24 @@ public final class ServingCatalog implements Closeable {
    *
    * @param index the open generation
    * @param recommender the ranking facade over it
-   * @param suggester skill autocompletion with program counts from it
+   * @param suggesterLoading skill autocompletion with program counts from it, built in the
+   *     background (about a second over the whole taxonomy) so that neither a start nor an admin
+   *     batch waits for it
    */
-  public record Snapshot(CatalogIndex index, Recommender recommender, SkillSuggester suggester) {}
+  public record Snapshot(
+      CatalogIndex index,
+      Recommender recommender,
+      java.util.concurrent.CompletableFuture<SkillSuggester> suggesterLoading) {
+
+    /** The suggester, waiting for it if it is still being built. */
+    public SkillSuggester suggester() {
+      try {
+        return suggesterLoading.join();
+      } catch (java.util.concurrent.CompletionException e) {
+        throw e.getCause() instanceof RuntimeException r ? r : e;
+      }
+    }
+  }
 
   /** One use of a snapshot: close it when the request is done with the index. */
   public interface Lease extends AutoCloseable {
@@ -91,9 +106,26 @@ public final class ServingCatalog implements Closeable {
     }
   }
 
-  private Snapshot snapshot(CatalogIndex index) throws IOException {
-    return new Snapshot(
-        index, new Recommender(index, extractor, ranking), new SkillSuggester(taxonomy, index));
+  private Snapshot snapshot(CatalogIndex index) {
+    return new Snapshot(index, new Recommender(index, extractor, ranking), suggesterLoading(index));
+  }
+
+  /** Builds the suggester on another thread, holding its own reference to the index meanwhile. */
+  private java.util.concurrent.CompletableFuture<SkillSuggester> suggesterLoading(
+      CatalogIndex index) {
+    if (!index.tryIncRef()) {
+      throw new IllegalStateException("the index was closed before it was served");
+    }
+    return java.util.concurrent.CompletableFuture.supplyAsync(
+        () -> {
+          try {
+            return new SkillSuggester(taxonomy, index);
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          } finally {
+            release(index);
+          }
+        });
   }
 
   /** A lease on the current snapshot; close it when done (try-with-resources). */
@@ -140,7 +172,7 @@ public final class ServingCatalog implements Closeable {
     Snapshot old;
     try {
       old = current.getAndSet(snapshot(next));
-    } catch (IOException | RuntimeException e) {
+    } catch (RuntimeException e) {
       next.close();
       throw e;
     }

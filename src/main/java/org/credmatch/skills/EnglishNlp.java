@@ -50,16 +50,47 @@ final class EnglishNlp {
   private final Map<String, String> lemmaCache = new ConcurrentHashMap<>();
   private final int lemmaCacheSize;
 
+  /**
+   * Loads the four models, the POS tagger's and the lemmatizer's (the largest) on other threads.
+   */
   EnglishNlp(int lemmaCacheSize) {
+    var posLoading = loading(POS_MODEL, POSModel::new);
+    var lemmaLoading = loading(LEMMA_MODEL, LemmatizerModel::new);
     try {
       sentences = new ThreadSafeSentenceDetectorME(new SentenceModel(model(SENTENCE_MODEL)));
       tokenizer = new ThreadSafeTokenizerME(alphaNumericOptimized(model(TOKEN_MODEL)));
-      tagger = new ThreadSafePOSTaggerME(new POSModel(model(POS_MODEL)));
-      lemmatizer = new ThreadSafeLemmatizerME(new LemmatizerModel(model(LEMMA_MODEL)));
+      tagger = new ThreadSafePOSTaggerME(join(posLoading));
+      lemmatizer = new ThreadSafeLemmatizerME(join(lemmaLoading));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load OpenNLP English models", e);
     }
     this.lemmaCacheSize = lemmaCacheSize;
+  }
+
+  /** Reads one OpenNLP model from a stream. */
+  @FunctionalInterface
+  private interface ModelReader<T> {
+    T read(InputStream in) throws IOException;
+  }
+
+  private static <T> java.util.concurrent.CompletableFuture<T> loading(
+      String resource, ModelReader<T> reader) {
+    return java.util.concurrent.CompletableFuture.supplyAsync(
+        () -> {
+          try (InputStream in = model(resource)) {
+            return reader.read(in);
+          } catch (IOException e) {
+            throw new UncheckedIOException("cannot load OpenNLP model " + resource, e);
+          }
+        });
+  }
+
+  private static <T> T join(java.util.concurrent.CompletableFuture<T> loading) {
+    try {
+      return loading.join();
+    } catch (java.util.concurrent.CompletionException e) {
+      throw e.getCause() instanceof RuntimeException r ? r : e;
+    }
   }
 
   /**
