@@ -3,6 +3,7 @@ package org.credmatch.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Supplier;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
@@ -105,31 +106,35 @@ public final class Recommender {
       List<String> warnings)
       throws IOException {
     List<AdSkill> skills = adSkills(wanted, warnings);
-    Query query;
-    Query skillsOnly = null;
-    Query words = null;
-    if (skills.isEmpty()) {
-      if (text == null || text.isBlank()) {
-        return new Recommendation(
-            wanted,
-            List.of(),
-            0,
-            stacks.build(List.of(), List.of(), request.stackLimits()),
-            Facets.count(List.of()),
-            gap,
-            warnings);
-      }
-      warnings.add("no skills recognised: results match the words of the text only");
-      query = queries.bagOfWords(text, request.filters());
-    } else {
-      query = queries.build(skills, extraWords, wordsBoost, request.filters());
-      if (rescoreWithWords(extraWords, wordsBoost)) {
-        skillsOnly = queries.build(skills, null, 0, request.filters());
-        words = queries.words(extraWords, wordsBoost);
-      }
+    if (skills.isEmpty() && (text == null || text.isBlank())) {
+      return new Recommendation(
+          wanted,
+          List.of(),
+          0,
+          stacks.build(List.of(), List.of(), request.stackLimits()),
+          Facets.count(List.of()),
+          gap,
+          warnings);
     }
+    if (skills.isEmpty()) {
+      warnings.add("no skills recognised: results match the words of the text only");
+    }
+    // Built only when it runs: building it analyses the whole ad, which the rescoring path
+    // otherwise does once, for the words query.
+    Supplier<Query> full =
+        skills.isEmpty()
+            ? () -> queries.bagOfWords(text, request.filters())
+            : () -> queries.build(skills, extraWords, wordsBoost, request.filters());
     int needed = request.offset() + request.limit();
-    List<Candidate> ranked = rank(first(query, skillsOnly, words, needed), skills, level, request);
+    TopDocs top =
+        !skills.isEmpty() && rescoreWithWords(extraWords, wordsBoost)
+            ? rescored(
+                queries.build(skills, null, 0, request.filters()),
+                queries.words(extraWords, wordsBoost),
+                full,
+                needed)
+            : index.searcher().search(full.get(), config.retrieval().candidates());
+    List<Candidate> ranked = rank(top, skills, level, request);
     return new Recommendation(
         wanted,
         page(ranked, skills, request),
@@ -158,24 +163,22 @@ public final class Recommender {
   }
 
   /**
-   * The first stage's best {@code candidates} hits. Score-only top-k lets Lucene skip documents
-   * that cannot compete; equal scores come out in document order, which is credential-id order in
-   * an index built by IndexBuilder. With a rescore window, the skills-only query picks the window
-   * and the ad's words are added to those hits' scores ({@link QueryRescorer}: the same sum as the
-   * full query, over far fewer documents); when the skills match fewer programs than the page asks
-   * for ({@code needed}), the full query runs instead, so programs matching the words alone still
-   * fill the page.
+   * The first stage's best {@code candidates} hits when the ad's words rescore the skills' hits.
+   * Score-only top-k lets Lucene skip documents that cannot compete; equal scores come out in
+   * document order, which is credential-id order in an index built by IndexBuilder. The skills-only
+   * query picks the window and the words are added to those hits' scores ({@link QueryRescorer}:
+   * the same sum as the full query, over far fewer documents); when the skills match fewer programs
+   * than the page asks for ({@code needed}), the full query runs instead, so programs matching the
+   * words alone still fill the page.
    */
-  private TopDocs first(Query full, Query skillsOnly, Query words, int needed) throws IOException {
+  private TopDocs rescored(Query skillsOnly, Query words, Supplier<Query> full, int needed)
+      throws IOException {
     IndexSearcher searcher = index.searcher();
     int n = config.retrieval().candidates();
-    if (skillsOnly == null) {
-      return searcher.search(full, n);
-    }
     TopDocs window =
         searcher.search(skillsOnly, Math.max(n, config.retrieval().adWordsRescoreWindow()));
     if (window.scoreDocs.length < needed) {
-      return searcher.search(full, n);
+      return searcher.search(full.get(), n);
     }
     return QueryRescorer.rescore(searcher, window, words, 1.0, n);
   }
