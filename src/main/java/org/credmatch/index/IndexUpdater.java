@@ -92,6 +92,7 @@ public final class IndexUpdater {
     int created = 0;
     int updated = 0;
     int deleted = 0;
+    int documents;
     try (Directory dir = FSDirectory.open(next);
         IndexWriter writer =
             new IndexWriter(
@@ -100,9 +101,9 @@ public final class IndexUpdater {
       Map<String, String> data = new HashMap<>();
       writer.getLiveCommitData().forEach(e -> data.put(e.getKey(), e.getValue()));
       Set<String> existing = existingIds(writer, batch);
-      var documents = new CredentialDocuments(schema);
+      var toDocuments = new CredentialDocuments(schema);
       for (Credential c : batch.upserts()) {
-        writer.updateDocument(new Term("id", c.id()), documents.toDocument(c));
+        writer.updateDocument(new Term("id", c.id()), toDocuments.toDocument(c));
         if (existing.contains(c.id())) {
           updated++;
         } else {
@@ -120,8 +121,8 @@ public final class IndexUpdater {
       data.put(ADMIN_BATCHES, Long.toString(batches));
       writer.setLiveCommitData(Map.copyOf(data).entrySet());
       writer.commit();
+      documents = writer.getDocStats().numDocs;
     }
-    int documents = countDocuments(next);
     layout.publish(next);
     long millis = (System.nanoTime() - start) / 1_000_000;
     return new Result(next, created, updated, deleted, documents, millis);
@@ -130,27 +131,17 @@ public final class IndexUpdater {
   /** Ids of the batch that the index already holds. */
   private static Set<String> existingIds(IndexWriter writer, Batch batch) throws IOException {
     Set<String> found = new TreeSet<>();
+    List<String> ids = new java.util.ArrayList<>(batch.deletes());
+    batch.upserts().forEach(c -> ids.add(c.id()));
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       var searcher = new org.apache.lucene.search.IndexSearcher(reader);
-      for (Credential c : batch.upserts()) {
-        if (searcher.count(new org.apache.lucene.search.TermQuery(new Term("id", c.id()))) > 0) {
-          found.add(c.id());
-        }
-      }
-      for (String id : batch.deletes()) {
+      for (String id : ids) {
         if (searcher.count(new org.apache.lucene.search.TermQuery(new Term("id", id))) > 0) {
           found.add(id);
         }
       }
     }
     return found;
-  }
-
-  private static int countDocuments(Path generation) throws IOException {
-    try (Directory dir = FSDirectory.open(generation);
-        DirectoryReader reader = DirectoryReader.open(dir)) {
-      return reader.numDocs();
-    }
   }
 
   /** Hard-links every index file of {@code from} into the empty folder {@code to}. */
