@@ -103,8 +103,7 @@ final class Engine implements Closeable {
       throws IOException {
     IndexSchema schema = IndexSchema.load(config);
     IndexLayout layout = options.layout();
-    byte[] catalog = catalogBytes(options.catalog());
-    String fingerprint = sha256(catalog);
+    String fingerprint = fingerprint(options.catalog());
     Optional<CatalogIndex> open = CatalogIndex.open(layout, schema, config);
     if (open.isPresent() && open.get().sourceFingerprint().equals(fingerprint)) {
       return open.get();
@@ -113,8 +112,18 @@ final class Engine implements Closeable {
       closeUnlessAdminChangesWouldBeLost(open.get(), options);
       log.println("The catalog changed since the index was built: rebuilding it.");
     }
-    build(layout, schema, config, catalog, log);
+    build(layout, schema, config, catalogBytes(options.catalog()), log);
     return CatalogIndex.open(layout, schema, config).orElseThrow();
+  }
+
+  /**
+   * The SHA-256 of a catalog file (or of the embedded default catalog when null), streamed: a start
+   * whose index is current never holds the whole catalog in memory.
+   */
+  static String fingerprint(Path file) throws IOException {
+    try (InputStream in = openCatalog(file)) {
+      return DataFile.sha256(in);
+    }
   }
 
   /**
@@ -155,15 +164,21 @@ final class Engine implements Closeable {
   }
 
   static byte[] catalogBytes(Path file) throws IOException {
-    if (file != null) {
-      return Files.readAllBytes(file);
-    }
-    try (InputStream in = CatalogStore.class.getResourceAsStream(CatalogStore.DEFAULT_RESOURCE)) {
-      if (in == null) {
-        throw new IOException("the embedded default catalog is missing from this build");
-      }
+    try (InputStream in = openCatalog(file)) {
       return in.readAllBytes();
     }
+  }
+
+  /** A catalog file, or the embedded default catalog when {@code file} is null. */
+  private static InputStream openCatalog(Path file) throws IOException {
+    if (file != null) {
+      return Files.newInputStream(file);
+    }
+    InputStream in = CatalogStore.class.getResourceAsStream(CatalogStore.DEFAULT_RESOURCE);
+    if (in == null) {
+      throw new IOException("the embedded default catalog is missing from this build");
+    }
+    return in;
   }
 
   static String sha256(byte[] bytes) throws IOException {
