@@ -10,20 +10,19 @@ import opennlp.tools.ml.model.MaxentModel;
  *
  * <p>Thread-safe if the wrapped model is (OpenNLP's trained models are read-only).
  */
-final class OutsideScaledModel implements MaxentModel {
+final class OutsideScaledModel extends ForwardingModel {
 
   /** OpenNLP's outcome for tokens outside every span, for the BIO and BILOU codecs alike. */
   static final String OTHER = "other";
 
-  private final MaxentModel model;
   private final int other;
   private final double factor;
 
   OutsideScaledModel(MaxentModel model, double factor) {
+    super(model);
     if (!(factor > 0 && factor <= 1)) {
       throw new IllegalArgumentException("outside scale must be in (0, 1], not " + factor);
     }
-    this.model = model;
     this.other = model.getIndex(OTHER);
     this.factor = factor;
   }
@@ -48,30 +47,5 @@ final class OutsideScaledModel implements MaxentModel {
   @Override
   public double[] eval(String[] context, float[] values) {
     return scaled(model.eval(context, values));
-  }
-
-  @Override
-  public String getBestOutcome(double[] outcomes) {
-    return model.getBestOutcome(outcomes);
-  }
-
-  @Override
-  public String getAllOutcomes(double[] outcomes) {
-    return model.getAllOutcomes(outcomes);
-  }
-
-  @Override
-  public String getOutcome(int i) {
-    return model.getOutcome(i);
-  }
-
-  @Override
-  public int getIndex(String outcome) {
-    return model.getIndex(outcome);
-  }
-
-  @Override
-  public int getNumOutcomes() {
-    return model.getNumOutcomes();
   }
 }

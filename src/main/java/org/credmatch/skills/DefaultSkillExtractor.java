@@ -159,9 +159,13 @@ public final class DefaultSkillExtractor implements SkillExtractor {
     for (int i = 0; i < cleaned.lines().size(); i++) {
       CleanedText.Line line = cleaned.lines().get(i);
       String content = cleaned.text().substring(line.start(), line.end());
-      for (Sentence s : nlp.analyze(content, line.start())) {
-        SectionDetector.Verdict verdict = sections.judge(s.text(), kinds.get(i));
+      // Sentences are judged before they are analysed: benefits and boilerplate are skipped
+      // without being tokenized, lemmatized or tagged.
+      for (var span : nlp.sentences(content)) {
+        String sentence = content.substring(span.getStart(), span.getEnd());
+        SectionDetector.Verdict verdict = sections.judge(sentence, kinds.get(i));
         if (!verdict.skip()) {
+          Sentence s = nlp.analyze(sentence, line.start() + span.getStart());
           sentenceCandidates(s, verdict.requirement(), curation, out);
         }
       }

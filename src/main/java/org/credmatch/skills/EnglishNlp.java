@@ -115,17 +115,16 @@ final class EnglishNlp {
     return in;
   }
 
-  /** Splits one cleaned line into analysed sentences; offsets are shifted by {@code lineStart}. */
-  List<Sentence> analyze(String line, int lineStart) {
-    List<Sentence> out = new ArrayList<>();
-    for (Span s : sentences.sentPosDetect(line)) {
-      String text = line.substring(s.getStart(), s.getEnd());
-      out.add(analyzeSentence(text, lineStart + s.getStart()));
-    }
-    return out;
+  /** The sentences of one cleaned line, as spans of the line. */
+  Span[] sentences(String line) {
+    return sentences.sentPosDetect(line);
   }
 
-  private Sentence analyzeSentence(String text, int offset) {
+  /**
+   * Tokenizes and lemmatizes one sentence (POS tags are computed when first asked for); offsets are
+   * shifted by {@code offset}, the sentence's start in the whole text.
+   */
+  Sentence analyze(String text, int offset) {
     List<int[]> spans = refine(text, tokenizer.tokenizePos(text));
     List<Token> tokens = new ArrayList<>(spans.size());
     for (int[] sp : spans) {

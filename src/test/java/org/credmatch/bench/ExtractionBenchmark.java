@@ -97,7 +97,7 @@ public final class ExtractionBenchmark {
         "taxonomy: %,d skills; span model: %s; one thread%n",
         taxonomy.size(),
         spanModel ? "yes" : "no");
-    out.println(measure(extractor, "600-word ad", List.of(ad()), 20, 200).line());
+    out.println(measure(extractor, "600-word ad", List.of(ad()), 300, 300).line());
     if (!rest.isEmpty()) {
       List<String> postings = skillSpanPostings(Path.of(rest.get(0)));
       out.println(measure(extractor, "SkillSpan dev postings", postings, 2, 5).line());

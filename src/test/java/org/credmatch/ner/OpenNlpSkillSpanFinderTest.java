@@ -131,7 +131,7 @@ class OpenNlpSkillSpanFinderTest {
     OpenNlpSkillSpanFinder plain = new OpenNlpSkillSpanFinder(model, 1.0);
     NameFinderME reference = new NameFinderME(model);
 
-    for (List<String> sentence : List.of(PYTHON_AD, TEAM_AD)) {
+    for (List<String> sentence : List.of(PYTHON_AD, TEAM_AD, LONG_AD, PYTHON_AD)) {
       Span[] expected = reference.find(sentence.toArray(String[]::new));
       reference.clearAdaptiveData();
       assertThat(plain.find(sentence))

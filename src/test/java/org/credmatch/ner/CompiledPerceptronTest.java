@@ -1,0 +1,104 @@
+package org.credmatch.ner;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.perceptron.PerceptronModel;
+import org.junit.jupiter.api.Test;
+
+class CompiledPerceptronTest {
+
+  private static final String[] OUTCOMES = {"other", "SKILL-start", "SKILL-cont"};
+
+  /** A perceptron over 40 features with seeded random weights, some features silent. */
+  private static PerceptronModel model(long seed) {
+    Random random = new Random(seed);
+    int features = 40;
+    String[] names = new String[features];
+    Context[] params = new Context[features];
+    for (int f = 0; f < features; f++) {
+      names[f] = "f" + f;
+      List<Integer> ids = new ArrayList<>();
+      for (int o = 0; o < OUTCOMES.length; o++) {
+        if (random.nextInt(3) > 0) {
+          ids.add(o);
+        }
+      }
+      double[] weights = new double[ids.size()];
+      for (int j = 0; j < weights.length; j++) {
+        weights[j] = random.nextGaussian() * 3;
+      }
+      params[f] = new Context(ids.stream().mapToInt(Integer::intValue).toArray(), weights);
+    }
+    return new PerceptronModel(params, names, OUTCOMES);
+  }
+
+  @Test
+  void scoresExactlyLikeThePerceptronOverContextsThatShareTheirBeginnings() {
+    PerceptronModel reference = model(7);
+    MaxentModel cached = CompiledPerceptron.of(reference);
+    assertThat(cached).isInstanceOf(CompiledPerceptron.class);
+    Random random = new Random(11);
+    String[] previous = new String[0];
+    for (int call = 0; call < 2_000; call++) {
+      String[] context = nextContext(random, previous);
+      double[] expected = reference.eval(context);
+      assertThat(cached.eval(context)).containsExactly(expected);
+      assertThat(cached.eval(context, new double[OUTCOMES.length])).containsExactly(expected);
+      previous = context;
+    }
+  }
+
+  /**
+   * Like a beam search: often the previous call's first features (same instances) followed by new
+   * ones, sometimes equal strings that are other instances, sometimes unknown features.
+   */
+  private static String[] nextContext(Random random, String[] previous) {
+    List<String> out = new ArrayList<>();
+    if (random.nextBoolean()) {
+      int keep = random.nextInt(previous.length + 1);
+      out.addAll(List.of(previous).subList(0, keep));
+    }
+    int more = random.nextInt(8);
+    for (int i = 0; i < more; i++) {
+      int f = random.nextInt(45); // f40..f44 are not in the model
+      out.add(random.nextBoolean() ? "f" + f : new String(("f" + f).toCharArray()));
+    }
+    return out.toArray(String[]::new);
+  }
+
+  @Test
+  void tellsApartFeaturesWhoseHashCodesCollide() {
+    // "Aa" and "BB" have the same String.hashCode, and so do all their concatenations.
+    String[] names = {"Aa", "BB", "AaAa", "AaBB", "BBAa", "BBBB", ""};
+    Context[] params = new Context[names.length];
+    for (int f = 0; f < names.length; f++) {
+      params[f] = new Context(new int[] {f % 3, (f + 1) % 3}, new double[] {f + 0.5, -2.0 * f});
+    }
+    PerceptronModel reference = new PerceptronModel(params, names, OUTCOMES);
+    MaxentModel cached = CompiledPerceptron.of(reference);
+    for (String f : List.of("Aa", "BB", "AaAa", "AaBB", "BBAa", "BBBB", "", "BBBBAa", "Ab")) {
+      String[] context = {f};
+      assertThat(cached.eval(context)).as(f).containsExactly(reference.eval(context));
+    }
+  }
+
+  @Test
+  void leavesOtherModelsAlone() {
+    MaxentModel other = new OutsideScaledModel(model(3), 0.9);
+    assertThat(CompiledPerceptron.of(other)).isSameAs(other);
+  }
+
+  @Test
+  void answersLikeTheModelForOutcomeNames() {
+    MaxentModel cached = CompiledPerceptron.of(model(5));
+    assertThat(cached.getNumOutcomes()).isEqualTo(3);
+    assertThat(cached.getIndex("SKILL-cont")).isEqualTo(2);
+    assertThat(cached.getOutcome(1)).isEqualTo("SKILL-start");
+    assertThat(cached.getBestOutcome(new double[] {0.1, 0.7, 0.2})).isEqualTo("SKILL-start");
+  }
+}
