@@ -28,10 +28,13 @@ import opennlp.tools.ml.perceptron.PerceptronModel;
  * passes through), then normalised the same way. Only reference equality of the prefix is trusted,
  * so a context generator that builds new strings merely loses the saving.
  *
- * <p>Not thread-safe (it keeps the previous call's context and running sums): one instance per
- * thread, like the decoder that owns it.
+ * <p>The compiled weights (about 11 MB for the shipped model) are immutable and shared by all
+ * threads; each thread evaluates through its own {@link #evaluator()}, which keeps the previous
+ * call's context and running sums and is not thread-safe.
  */
-final class CompiledPerceptron extends ForwardingModel {
+final class CompiledPerceptron {
+
+  private final PerceptronModel model;
 
   private final int outcomes;
 
@@ -46,14 +49,9 @@ final class CompiledPerceptron extends ForwardingModel {
    */
   private final long[] records;
 
-  /** The previous call's context; {@code sums[k * outcomes + o]}: outcome o after k features. */
-  private String[] last = new String[0];
-
-  private double[] sums = new double[0];
-
   @SuppressWarnings("unchecked")
   CompiledPerceptron(PerceptronModel model) {
-    super(model);
+    this.model = model;
     Object[] data = ((AbstractModel) model).getDataStructures();
     Map<String, Context> predicates = (Map<String, Context>) data[1];
     this.outcomes = model.getNumOutcomes();
@@ -162,70 +160,97 @@ final class CompiledPerceptron extends ForwardingModel {
     }
   }
 
-  /** The model itself when it is not a perceptron, else a prefix-caching view of it. */
-  static MaxentModel of(MaxentModel model) {
-    return model instanceof PerceptronModel p ? new CompiledPerceptron(p) : model;
+  /**
+   * Per-thread evaluators of a classifier: for a perceptron, views of one compiled copy of its
+   * weights; for any other model, the model itself.
+   */
+  static java.util.function.Supplier<MaxentModel> evaluators(MaxentModel model) {
+    if (model instanceof PerceptronModel p) {
+      CompiledPerceptron compiled = new CompiledPerceptron(p);
+      return compiled::evaluator;
+    }
+    return () -> model;
   }
 
-  @Override
-  public double[] eval(String[] context) {
-    return eval(context, new double[outcomes]);
+  /** A new evaluator over these weights, for one thread. */
+  MaxentModel evaluator() {
+    return new Evaluator();
   }
 
-  @Override
-  public double[] eval(String[] context, double[] probs) {
-    int shared = sharedPrefix(context);
-    int need = (context.length + 1) * outcomes;
-    if (sums.length < need) {
-      sums = Arrays.copyOf(sums, Math.max(need, sums.length * 2));
+  /** The model's scores, with the previous call's shared prefix reused. Not thread-safe. */
+  private final class Evaluator extends ForwardingModel {
+
+    /** The previous call's context; {@code sums[k * outcomes + o]}: outcome o after k features. */
+    private String[] last = new String[0];
+
+    private double[] sums = new double[0];
+
+    Evaluator() {
+      super(CompiledPerceptron.this.model);
     }
-    if (shared == 0) {
-      Arrays.fill(sums, 0, outcomes, 0.0);
+
+    @Override
+    public double[] eval(String[] context) {
+      return eval(context, new double[outcomes]);
     }
-    for (int k = shared; k < context.length; k++) {
-      int from = k * outcomes;
-      System.arraycopy(sums, from, sums, from + outcomes, outcomes);
-      int record = find(context[k]);
-      if (record >= 0) {
-        add(record, sums, from + outcomes);
+
+    @Override
+    public double[] eval(String[] context, double[] probs) {
+      int shared = sharedPrefix(context);
+      int need = (context.length + 1) * outcomes;
+      if (sums.length < need) {
+        sums = Arrays.copyOf(sums, Math.max(need, sums.length * 2));
       }
-    }
-    last = context;
-    System.arraycopy(sums, context.length * outcomes, probs, 0, outcomes);
-    return normalise(probs);
-  }
-
-  /** How many leading features {@code context} shares, as the same objects, with the last call. */
-  private int sharedPrefix(String[] context) {
-    int n = Math.min(context.length, last.length);
-    int k = 0;
-    while (k < n && context[k] == last[k]) {
-      k++;
-    }
-    return k;
-  }
-
-  /** PerceptronModel's normalisation: divide by the largest magnitude (at least 1), softmax. */
-  private double[] normalise(double[] prior) {
-    double max = 1;
-    for (int o = 0; o < outcomes; o++) {
-      if (max < StrictMath.abs(prior[o])) {
-        max = StrictMath.abs(prior[o]);
+      if (shared == 0) {
+        Arrays.fill(sums, 0, outcomes, 0.0);
       }
+      for (int k = shared; k < context.length; k++) {
+        int from = k * outcomes;
+        System.arraycopy(sums, from, sums, from + outcomes, outcomes);
+        int record = find(context[k]);
+        if (record >= 0) {
+          add(record, sums, from + outcomes);
+        }
+      }
+      last = context;
+      System.arraycopy(sums, context.length * outcomes, probs, 0, outcomes);
+      return normalise(probs);
     }
-    double normal = 0.0;
-    for (int o = 0; o < outcomes; o++) {
-      prior[o] = StrictMath.exp(prior[o] / max);
-      normal += prior[o];
-    }
-    for (int o = 0; o < outcomes; o++) {
-      prior[o] /= normal;
-    }
-    return prior;
-  }
 
-  @Override
-  public double[] eval(String[] context, float[] values) {
-    return model.eval(context, values);
+    /**
+     * How many leading features {@code context} shares, as the same objects, with the last call.
+     */
+    private int sharedPrefix(String[] context) {
+      int n = Math.min(context.length, last.length);
+      int k = 0;
+      while (k < n && context[k] == last[k]) {
+        k++;
+      }
+      return k;
+    }
+
+    /** PerceptronModel's normalisation: divide by the largest magnitude (at least 1), softmax. */
+    private double[] normalise(double[] prior) {
+      double max = 1;
+      for (int o = 0; o < outcomes; o++) {
+        if (max < StrictMath.abs(prior[o])) {
+          max = StrictMath.abs(prior[o]);
+        }
+      }
+      double normal = 0.0;
+      for (int o = 0; o < outcomes; o++) {
+        prior[o] = StrictMath.exp(prior[o] / max);
+        normal += prior[o];
+      }
+      for (int o = 0; o < outcomes; o++) {
+        prior[o] /= normal;
+      }
+      return prior;
+    }
+
+    @Override
+    public double[] eval(String[] context, float[] values) {
+      return model.eval(context, values);
+    }
   }
 }

@@ -41,9 +41,13 @@ public final class OpenNlpSkillSpanFinder implements SkillSpanFinder {
 
   /** A finder decoding with the given outside scale, in (0, 1]; used to tune it. */
   public OpenNlpSkillSpanFinder(TokenNameFinderModel model, double outsideScale) {
-    SpanDecoder first = new SpanDecoder(model, outsideScale); // fails early on a bad model or scale
+    // The classifier's compiled weights are shared; each thread gets its own evaluator of them.
+    var classifiers = SpanDecoder.evaluators(model);
+    // Fails early on a bad model or scale.
+    SpanDecoder first = new SpanDecoder(model, classifiers.get(), outsideScale);
     this.outsideScale = outsideScale;
-    this.decoders = ThreadLocal.withInitial(() -> new SpanDecoder(model, outsideScale));
+    this.decoders =
+        ThreadLocal.withInitial(() -> new SpanDecoder(model, classifiers.get(), outsideScale));
     decoders.set(first);
   }
 

@@ -38,20 +38,30 @@ final class SpanDecoder {
   private final SequenceCodec<String> codec;
   private final BeamSearch search;
 
-  SpanDecoder(TokenNameFinderModel model, double outsideScale) {
+  /**
+   * A decoder of {@code model} that scores tokens with {@code classifier}, the model's classifier
+   * or a per-thread evaluator of it ({@link #evaluators}).
+   */
+  SpanDecoder(TokenNameFinderModel model, MaxentModel classifier, double outsideScale) {
     TokenNameFinderFactory factory = model.getFactory();
     this.codec = factory.createSequenceCodec();
     this.validator = codec.createSequenceValidator();
     this.contexts = factory.createContextGenerator();
+    String beamSize = model.getManifestProperty(BEAM_SIZE_PROPERTY);
+    int beam = beamSize == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beamSize);
+    this.search = new BeamSearch(beam, new OutsideScaledModel(classifier, outsideScale));
+  }
+
+  /**
+   * Per-thread evaluators of the model's classifier: views of one {@link CompiledPerceptron} for a
+   * perceptron, else the classifier itself.
+   */
+  static java.util.function.Supplier<MaxentModel> evaluators(TokenNameFinderModel model) {
     MaxentModel classifier = model.getArtifact(CLASSIFIER_ENTRY);
     if (classifier == null) {
       throw new IllegalArgumentException("not a classifier-based name finder model");
     }
-    String beamSize = model.getManifestProperty(BEAM_SIZE_PROPERTY);
-    int beam = beamSize == null ? NameFinderME.DEFAULT_BEAM_SIZE : Integer.parseInt(beamSize);
-    this.search =
-        new BeamSearch(
-            beam, new OutsideScaledModel(CompiledPerceptron.of(classifier), outsideScale));
+    return CompiledPerceptron.evaluators(classifier);
   }
 
   /** Spans of one sentence, each with the mean outcome score of its tokens as probability. */

@@ -40,8 +40,8 @@ class CompiledPerceptronTest {
   @Test
   void scoresExactlyLikeThePerceptronOverContextsThatShareTheirBeginnings() {
     PerceptronModel reference = model(7);
-    MaxentModel cached = CompiledPerceptron.of(reference);
-    assertThat(cached).isInstanceOf(CompiledPerceptron.class);
+    MaxentModel cached = CompiledPerceptron.evaluators(reference).get();
+    assertThat(cached).isNotSameAs(reference);
     Random random = new Random(11);
     String[] previous = new String[0];
     for (int call = 0; call < 2_000; call++) {
@@ -72,6 +72,25 @@ class CompiledPerceptronTest {
   }
 
   @Test
+  void evaluatorsOfOneCompiledModelKeepTheirOwnState() {
+    PerceptronModel reference = model(9);
+    var evaluators = CompiledPerceptron.evaluators(reference);
+    MaxentModel a = evaluators.get();
+    MaxentModel b = evaluators.get();
+    Random random = new Random(13);
+    String[] previousA = new String[0];
+    String[] previousB = new String[0];
+    for (int call = 0; call < 1_000; call++) {
+      String[] contextA = nextContext(random, previousA);
+      String[] contextB = nextContext(random, previousB);
+      assertThat(a.eval(contextA)).containsExactly(reference.eval(contextA));
+      assertThat(b.eval(contextB)).containsExactly(reference.eval(contextB));
+      previousA = contextA;
+      previousB = contextB;
+    }
+  }
+
+  @Test
   void tellsApartFeaturesWhoseHashCodesCollide() {
     // "Aa" and "BB" have the same String.hashCode, and so do all their concatenations.
     String[] names = {"Aa", "BB", "AaAa", "AaBB", "BBAa", "BBBB", ""};
@@ -80,7 +99,7 @@ class CompiledPerceptronTest {
       params[f] = new Context(new int[] {f % 3, (f + 1) % 3}, new double[] {f + 0.5, -2.0 * f});
     }
     PerceptronModel reference = new PerceptronModel(params, names, OUTCOMES);
-    MaxentModel cached = CompiledPerceptron.of(reference);
+    MaxentModel cached = CompiledPerceptron.evaluators(reference).get();
     for (String f : List.of("Aa", "BB", "AaAa", "AaBB", "BBAa", "BBBB", "", "BBBBAa", "Ab")) {
       String[] context = {f};
       assertThat(cached.eval(context)).as(f).containsExactly(reference.eval(context));
@@ -90,12 +109,12 @@ class CompiledPerceptronTest {
   @Test
   void leavesOtherModelsAlone() {
     MaxentModel other = new OutsideScaledModel(model(3), 0.9);
-    assertThat(CompiledPerceptron.of(other)).isSameAs(other);
+    assertThat(CompiledPerceptron.evaluators(other).get()).isSameAs(other);
   }
 
   @Test
   void answersLikeTheModelForOutcomeNames() {
-    MaxentModel cached = CompiledPerceptron.of(model(5));
+    MaxentModel cached = CompiledPerceptron.evaluators(model(5)).get();
     assertThat(cached.getNumOutcomes()).isEqualTo(3);
     assertThat(cached.getIndex("SKILL-cont")).isEqualTo(2);
     assertThat(cached.getOutcome(1)).isEqualTo("SKILL-start");
