@@ -2,7 +2,6 @@ package org.credmatch.search;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.credmatch.catalog.Credential;
@@ -38,43 +37,62 @@ final class Reranker {
   /**
    * Orders candidates by MMR; the first {@code diversify} places are diversified, the rest by
    * score.
+   *
+   * <p>Each pick takes the best {@code lambda * score - (1 - lambda) * max similarity to the picked
+   * ones}, scanning the pool in score order and stopping once {@code lambda * score} cannot beat
+   * the best value found (similarities are not negative). A candidate's maximum similarity is
+   * brought up to date only when the scan reaches it, against the programs picked since it was last
+   * reached, so no pair is compared twice.
    */
   List<Candidate> order(List<Candidate> candidates, int diversify) {
     List<Candidate> pool = new ArrayList<>(candidates);
     pool.sort(BY_SCORE);
-    List<Candidate> out = new ArrayList<>(pool.size());
-    while (!pool.isEmpty() && out.size() < diversify) {
-      int best = bestByMmr(pool, out);
-      out.add(pool.remove(best));
+    int n = pool.size();
+    double lambda = weights.mmrLambda();
+    double[] maxSimilarity = new double[n];
+    int[] comparedWith = new int[n]; // how many of out's first programs maxSimilarity covers
+    boolean[] taken = new boolean[n];
+    List<Candidate> out = new ArrayList<>(n);
+    while (out.size() < Math.min(n, diversify)) {
+      int best = -1;
+      double bestValue = Double.NEGATIVE_INFINITY;
+      for (int i = 0; i < n; i++) {
+        if (taken[i]) {
+          continue;
+        }
+        Candidate c = pool.get(i);
+        if (lambda * c.score() <= bestValue) {
+          break; // pool is sorted by score: no later candidate can win
+        }
+        for (; comparedWith[i] < out.size(); comparedWith[i]++) {
+          maxSimilarity[i] = Math.max(maxSimilarity[i], similarity(c, out.get(comparedWith[i])));
+        }
+        double value = lambda * c.score() - (1 - lambda) * maxSimilarity[i];
+        if (value > bestValue) {
+          best = i;
+          bestValue = value;
+        }
+      }
+      if (best < 0) { // only when scores are NaN: keep score order
+        best = firstUntaken(taken);
+      }
+      taken[best] = true;
+      out.add(pool.get(best));
     }
-    out.addAll(pool);
+    for (int i = 0; i < n; i++) {
+      if (!taken[i]) {
+        out.add(pool.get(i));
+      }
+    }
     return out;
   }
 
-  private int bestByMmr(List<Candidate> pool, List<Candidate> chosen) {
-    int best = 0;
-    double bestValue = Double.NEGATIVE_INFINITY;
-    double lambda = weights.mmrLambda();
-    for (int i = 0; i < pool.size(); i++) {
-      Candidate c = pool.get(i);
-      if (lambda * c.score() <= bestValue) {
-        break; // pool is sorted by score: no later candidate can win
-      }
-      double value = lambda * c.score() - (1 - lambda) * maxSimilarity(c, chosen);
-      if (value > bestValue) {
-        best = i;
-        bestValue = value;
-      }
+  private static int firstUntaken(boolean[] taken) {
+    int i = 0;
+    while (taken[i]) {
+      i++;
     }
-    return best;
-  }
-
-  private static double maxSimilarity(Candidate c, List<Candidate> chosen) {
-    double max = 0;
-    for (Candidate other : chosen) {
-      max = Math.max(max, similarity(c, other));
-    }
-    return max;
+    return i;
   }
 
   /**
@@ -92,10 +110,15 @@ final class Reranker {
     if (a.isEmpty() && b.isEmpty()) {
       return 0;
     }
-    Set<String> union = new HashSet<>(a);
-    union.addAll(b);
-    long both = a.stream().filter(b::contains).count();
-    return (double) both / union.size();
+    Set<String> small = a.size() <= b.size() ? a : b;
+    Set<String> large = small == a ? b : a;
+    int both = 0;
+    for (String key : small) {
+      if (large.contains(key)) {
+        both++;
+      }
+    }
+    return (double) both / (a.size() + b.size() - both);
   }
 
   static final Comparator<Candidate> BY_SCORE =
