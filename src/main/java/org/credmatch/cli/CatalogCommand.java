@@ -67,8 +67,19 @@ final class CatalogCommand {
         description = "Do not derive skills from descriptions (tags are still linked).")
     boolean noDerive;
 
+    @Option(
+        names = "--threads",
+        paramLabel = "N",
+        description =
+            "Threads that tag skills (default: one per processor, here ${DEFAULT-VALUE}). The"
+                + " catalog written is the same whatever the number.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Override
     public Integer call() throws Exception {
+      if (threads < 1) {
+        throw new ParameterException(spec.commandLine(), "--threads must be at least 1");
+      }
       List<ImportSource> parsed = sources.stream().map(this::parse).toList();
       PrintStream err = System.err;
       SkillTagger tagger = tagger(err);
@@ -77,7 +88,9 @@ final class CatalogCommand {
               err.printf(
                   "  %s: %,d read, %,d imported in all%s%n",
                   p.source(), p.sourceRead(), p.imported(), p.sourceDone() ? " (done)" : "");
-      ImportReport report = new CatalogImporter().importFrom(parsed, tagger, progress);
+      ImportReport report =
+          new CatalogImporter(CatalogImporter.DEFAULT_PROGRESS_EVERY, threads)
+              .importFrom(parsed, tagger, progress);
       CatalogStore.write(report.credentials(), out);
       print(report, System.out);
       return report.imported() == 0 ? 1 : 0;

@@ -28,7 +28,7 @@ final class ExtractorTagger implements SkillTagger {
 
   ExtractorTagger(Taxonomy taxonomy, SkillExtractor extractor) {
     this.taxonomy = taxonomy;
-    this.extractor = extractor;
+    this.extractor = extractor.withoutSpanModel();
   }
 
   @Override

@@ -18,8 +18,9 @@ import org.credmatch.catalog.SkillTagger;
  * prose itself is dropped. A bad record is reported with its line and never stops the import; only
  * a source that cannot be read as a whole raises {@link CatalogImportException}.
  *
- * <p>Thread-safe: each call has its own state; the tagger and listener are used from the calling
- * thread only.
+ * <p>Thread-safe: each call has its own state; the listener is called from the calling thread only,
+ * and so is the tagger unless the importer was given more than one tagging thread (the tagger must
+ * then be thread-safe). The result does not depend on the number of threads.
  */
 public final class CatalogImporter {
 
@@ -28,6 +29,7 @@ public final class CatalogImporter {
 
   private final CredentialValidator validator = new CredentialValidator();
   private final int progressEvery;
+  private final int taggingThreads;
 
   public CatalogImporter() {
     this(DEFAULT_PROGRESS_EVERY);
@@ -37,10 +39,23 @@ public final class CatalogImporter {
    * @param progressEvery records between two progress calls (at least 1)
    */
   public CatalogImporter(int progressEvery) {
+    this(progressEvery, 1);
+  }
+
+  /**
+   * @param progressEvery records between two progress calls (at least 1)
+   * @param taggingThreads threads that tag skills in parallel (at least 1; more than 1 needs a
+   *     thread-safe tagger)
+   */
+  public CatalogImporter(int progressEvery, int taggingThreads) {
     if (progressEvery < 1) {
       throw new IllegalArgumentException("progressEvery must be at least 1");
     }
+    if (taggingThreads < 1) {
+      throw new IllegalArgumentException("taggingThreads must be at least 1");
+    }
     this.progressEvery = progressEvery;
+    this.taggingThreads = taggingThreads;
   }
 
   /**
@@ -56,11 +71,13 @@ public final class CatalogImporter {
         throw new CatalogImportException(source.name() + ": cannot read " + source.file());
       }
     }
-    ImportRun run = new ImportRun(validator, tagger, progress, progressEvery);
-    for (ImportSource source : sources) {
-      read(source, run);
+    try (ImportRun run =
+        new ImportRun(validator, tagger, progress, progressEvery, taggingThreads)) {
+      for (ImportSource source : sources) {
+        read(source, run);
+      }
+      return run.report();
     }
-    return run.report();
   }
 
   private static void read(ImportSource source, ImportRun run) {

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ForkJoinPool;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.credmatch.catalog.Credential;
@@ -18,16 +19,30 @@ import org.credmatch.catalog.importer.ImportProblem.Kind;
 /**
  * State of one import: ids seen, credentials kept, problems and figures per source. Not thread-safe
  * (one instance per {@link CatalogImporter#importFrom} call).
+ *
+ * <p>With more than one tagging thread, accepted records wait in a small batch whose skills are
+ * tagged in parallel (the tagger must then be thread-safe); everything else (validation, duplicate
+ * ids, problems, warnings, order) stays on the calling thread, so the result is the same as with
+ * one thread. Close the run to stop its threads.
  */
-final class ImportRun {
+final class ImportRun implements AutoCloseable {
+
+  /** Records per tagging thread in one batch. */
+  private static final int BATCH_PER_THREAD = 16;
 
   /** Where an id was first imported. */
   private record Origin(String source, long line) {}
+
+  /** A record's skills, and the warnings and derived count that tagging it gave. */
+  private record Tagged(List<CredentialSkill> skills, List<String> warnings, boolean derived) {}
 
   private final CredentialValidator validator;
   private final SkillTagger tagger;
   private final ImportListener listener;
   private final int progressEvery;
+  private final ForkJoinPool pool;
+  private final int batchSize;
+  private final List<SourceRecord.Parsed> waiting = new ArrayList<>();
   private final Map<String, Origin> seen = new HashMap<>();
   private final List<Credential> credentials = new ArrayList<>();
   private final List<ImportProblem> problems = new ArrayList<>();
@@ -48,10 +63,34 @@ final class ImportRun {
       SkillTagger tagger,
       ImportListener listener,
       int progressEvery) {
+    this(validator, tagger, listener, progressEvery, 1);
+  }
+
+  /**
+   * @param threads threads that tag skills (1: the calling thread only)
+   */
+  ImportRun(
+      CredentialValidator validator,
+      SkillTagger tagger,
+      ImportListener listener,
+      int progressEvery,
+      int threads) {
+    if (threads < 1) {
+      throw new IllegalArgumentException("threads must be at least 1");
+    }
     this.validator = validator;
     this.tagger = tagger;
     this.listener = listener;
     this.progressEvery = progressEvery;
+    this.pool = threads > 1 ? new ForkJoinPool(threads) : null;
+    this.batchSize = threads > 1 ? threads * BATCH_PER_THREAD : 1;
+  }
+
+  @Override
+  public void close() {
+    if (pool != null) {
+      pool.close();
+    }
   }
 
   void startSource(String name) {
@@ -66,29 +105,36 @@ final class ImportRun {
       case SourceRecord.Unreadable u -> problem(u.line(), u.kind(), u.reason());
       case SourceRecord.Parsed p -> accept(p);
     }
+    if (waiting.size() >= batchSize) {
+      settle();
+    }
     if (totalRead % progressEvery == 0) {
+      settle();
       listener.onProgress(progress(false));
     }
   }
 
   void endSource() {
+    settle();
     summaries.add(new SourceSummary(source, read, imported, skipped, invalid, warned, derived));
     listener.onProgress(progress(true));
   }
 
   /** Credentials accepted since the last call (in reading order). */
   List<Credential> drain() {
+    settle();
     List<Credential> fresh = List.copyOf(credentials.subList(drained, credentials.size()));
     drained = credentials.size();
     return fresh;
   }
 
-  /** Credentials accepted and not drained yet. */
+  /** Credentials accepted and not drained yet (some may still wait for their skills). */
   int pending() {
-    return credentials.size() - drained;
+    return credentials.size() - drained + waiting.size();
   }
 
   ImportReport report() {
+    settle();
     return new ImportReport(credentials, summaries, problems, warnings);
   }
 
@@ -108,9 +154,28 @@ final class ImportRun {
           "duplicate id (first at line " + first.line() + where + "): " + id);
       return;
     }
-    p.warnings().forEach(w -> warn(p.line(), w));
-    credentials.add(p.credential().withSkills(skills(p)));
+    waiting.add(p);
     imported++;
+  }
+
+  /** Tags the waiting records (in parallel when there are threads) and keeps them in order. */
+  private void settle() {
+    if (waiting.isEmpty()) {
+      return;
+    }
+    List<Tagged> tagged =
+        pool == null || waiting.size() == 1
+            ? waiting.stream().map(this::skills).toList()
+            : pool.submit(() -> waiting.parallelStream().map(this::skills).toList()).join();
+    for (int i = 0; i < waiting.size(); i++) {
+      SourceRecord.Parsed p = waiting.get(i);
+      Tagged t = tagged.get(i);
+      p.warnings().forEach(w -> warn(p.line(), w));
+      t.warnings().forEach(w -> warn(p.line(), w));
+      derived += t.derived() ? 1 : 0;
+      credentials.add(p.credential().withSkills(t.skills()));
+    }
+    waiting.clear();
   }
 
   /** Format errors, then validation errors of the fields the format did not already fault. */
@@ -127,32 +192,34 @@ final class ImportRun {
    * Pre-linked skills, then linked tags; derived skills only when nothing is declared, from the
    * title (a fact, and the most telling line) followed by the prose.
    */
-  private List<CredentialSkill> skills(SourceRecord.Parsed p) {
+  private Tagged skills(SourceRecord.Parsed p) {
     List<CredentialSkill> skills = new ArrayList<>(p.credential().skills());
+    List<String> warnings = new ArrayList<>();
     if (!p.declaredTags().isEmpty()) {
-      skills.addAll(tag(p.line(), true, () -> tagger.link(p.declaredTags())));
+      skills.addAll(tag(warnings, true, () -> tagger.link(p.declaredTags())));
     }
     boolean declared = skills.stream().anyMatch(CredentialSkill::declared);
     String title = p.credential().title() == null ? "" : p.credential().title().strip();
     String text = title.isEmpty() ? p.prose() : title + ".\n" + p.prose();
+    boolean derivedAny = false;
     if (!declared && !text.isBlank()) {
-      List<CredentialSkill> found = tag(p.line(), false, () -> tagger.derive(text));
-      derived += found.isEmpty() ? 0 : 1;
+      List<CredentialSkill> found = tag(warnings, false, () -> tagger.derive(text));
+      derivedAny = !found.isEmpty();
       skills.addAll(found);
     }
-    return distinct(skills);
+    return new Tagged(distinct(skills), warnings, derivedAny);
   }
 
   /** The tagger's skills with a label, marked declared or not whatever the tagger said. */
-  private List<CredentialSkill> tag(
-      long line, boolean declared, Supplier<List<CredentialSkill>> call) {
+  private static List<CredentialSkill> tag(
+      List<String> warnings, boolean declared, Supplier<List<CredentialSkill>> call) {
     try {
       return call.get().stream()
           .filter(s -> s != null && s.label() != null && !s.label().isBlank())
           .map(s -> s.declared() == declared ? s : new CredentialSkill(s.id(), s.label(), declared))
           .toList();
     } catch (RuntimeException e) {
-      warn(line, "skill tagging failed (" + e + "); skills may be missing");
+      warnings.add("skill tagging failed (" + e + "); skills may be missing");
       return List.of();
     }
   }
@@ -181,6 +248,7 @@ final class ImportRun {
   }
 
   private ImportListener.Progress progress(boolean done) {
-    return new ImportListener.Progress(source, read, totalRead, credentials.size(), done);
+    return new ImportListener.Progress(
+        source, read, totalRead, credentials.size() + waiting.size(), done);
   }
 }

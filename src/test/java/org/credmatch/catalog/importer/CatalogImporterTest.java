@@ -3,6 +3,7 @@ package org.credmatch.catalog.importer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,6 +12,7 @@ import org.credmatch.catalog.CredentialSkill;
 import org.credmatch.catalog.SkillTagger;
 import org.credmatch.catalog.importer.ImportProblem.Kind;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class CatalogImporterTest {
 
@@ -188,6 +190,63 @@ class CatalogImporterTest {
         .isEqualTo(new ImportListener.Progress("coursera-2023-sample.csv", 6, 6, 6, true));
     assertThat(calls.get(6))
         .isEqualTo(new ImportListener.Progress("edx-2021-sample.csv", 5, 11, 10, true));
+  }
+
+  /** Stateless, so thread-safe: fails on some tags, derives a skill per keyword it finds. */
+  private static final SkillTagger STATELESS =
+      new SkillTagger() {
+        @Override
+        public List<CredentialSkill> link(List<String> tags) {
+          if (tags.size() % 2 == 1) {
+            throw new IllegalStateException("odd tag count");
+          }
+          return tags.stream().map(t -> new CredentialSkill("tag:" + t, t, true)).toList();
+        }
+
+        @Override
+        public List<CredentialSkill> derive(String text) {
+          return List.of("data", "python", "security", "learn").stream()
+              .filter(text.toLowerCase(java.util.Locale.ROOT)::contains)
+              .map(k -> new CredentialSkill("kw:" + k, k, false))
+              .toList();
+        }
+      };
+
+  @Test
+  void tagsInParallelWithTheSameResultAsOneThread(@TempDir Path dir) throws Exception {
+    Path warnings = dir.resolve("warnings.csv");
+    String header = Files.readAllLines(Fixtures.path("coursera-2023-sample.csv")).get(0);
+    Files.writeString(
+        warnings,
+        header
+            + "\n1,SQL Basics,Acme,Course,1 - 4 Weeks,4.5,10,Beginner,"
+            + "https://www.coursera.org/learn/sql-basics,100,\"['SQL']\",,Learn data.\n"
+            + "2,Python,Acme,Course,1 - 4 Weeks,4.5,10,Beginner,"
+            + "https://www.coursera.org/learn/python-x,100,not a list,,Learn python.\n");
+    List<ImportSource> sources =
+        List.of(
+            ImportSource.coursera2023(warnings),
+            coursera("coursera-2023-sample.csv"),
+            coursera("coursera-2023-malformed.csv"),
+            ImportSource.edx2021(Fixtures.path("edx-2021-sample.csv")),
+            ImportSource.jsonLines(Fixtures.path("native-sample.jsonl")),
+            ImportSource.csv(
+                Fixtures.path("acme-academy.csv"), Fixtures.path("acme-academy-mapping.json")));
+    List<ImportListener.Progress> oneThread = new ArrayList<>();
+    List<ImportListener.Progress> threads = new ArrayList<>();
+    ImportReport expected =
+        new CatalogImporter(3, 1).importFrom(sources, STATELESS, oneThread::add);
+    ImportReport actual = new CatalogImporter(3, 4).importFrom(sources, STATELESS, threads::add);
+
+    assertThat(expected.warnings()).isNotEmpty();
+    assertThat(expected.credentials()).anyMatch(c -> !c.skills().isEmpty());
+    assertThat(actual.credentials()).isEqualTo(expected.credentials());
+    assertThat(actual.problems()).isEqualTo(expected.problems());
+    assertThat(actual.warnings()).isEqualTo(expected.warnings());
+    assertThat(actual.sources()).isEqualTo(expected.sources());
+    assertThat(threads).isEqualTo(oneThread);
+    assertThatThrownBy(() -> new CatalogImporter(3, 0))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
