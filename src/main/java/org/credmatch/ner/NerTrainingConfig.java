@@ -14,8 +14,9 @@ import opennlp.tools.util.TrainingParameters;
 
 /**
  * How the skill-span model is trained, read from a folder holding {@code training.properties}
- * (OpenNLP training parameters plus {@code Codec}, {@code EmptySentenceStride} and {@code
- * OutsideScale}) and {@code features.xml} (an OpenNLP feature generator descriptor). Immutable.
+ * (OpenNLP training parameters plus {@code Codec}, {@code EmptySentenceStride}, {@code Bagging} and
+ * {@code OutsideScale}) and {@code features.xml} (an OpenNLP feature generator descriptor).
+ * Immutable.
  *
  * @param parameters OpenNLP training parameters ({@code Algorithm}, {@code Iterations}, {@code
  *     Cutoff}, {@code Threads}, ...), sorted by key
@@ -23,6 +24,8 @@ import opennlp.tools.util.TrainingParameters;
  * @param emptySentenceStride keep one in this many training sentences that have no span (1 keeps
  *     all): two thirds of SkillSpan's sentences have none, and thinning them trades precision for
  *     recall
+ * @param bagging number of perceptrons trained on differently presented training data and merged
+ *     into one by averaging their weights (1: a single model); see {@link SkillSpanTrainer}
  * @param outsideScale factor applied to the "other" outcome's score when decoding, in (0, 1] (1:
  *     plain OpenNLP decoding); stored in the model's manifest
  * @param featureXml the feature generator descriptor's bytes
@@ -33,6 +36,7 @@ public record NerTrainingConfig(
     Map<String, String> parameters,
     String codec,
     int emptySentenceStride,
+    int bagging,
     double outsideScale,
     byte[] featureXml,
     Map<String, byte[]> wordClusters) {
@@ -47,6 +51,8 @@ public record NerTrainingConfig(
 
   private static final String STRIDE_KEY = "EmptySentenceStride";
 
+  private static final String BAGGING_KEY = "Bagging";
+
   private static final String OUTSIDE_SCALE_KEY = "OutsideScale";
 
   private static final Pattern DICTIONARY = Pattern.compile("<str name=\"dict\">([^<]+)</str>");
@@ -60,6 +66,12 @@ public record NerTrainingConfig(
     }
     if (emptySentenceStride < 1) {
       throw new IllegalArgumentException(STRIDE_KEY + " must be at least 1");
+    }
+    if (bagging < 1) {
+      throw new IllegalArgumentException(BAGGING_KEY + " must be at least 1");
+    }
+    if (bagging > 1 && !"PERCEPTRON".equals(parameters.get("Algorithm"))) {
+      throw new IllegalArgumentException(BAGGING_KEY + " needs Algorithm=PERCEPTRON");
     }
     if (!(outsideScale > 0 && outsideScale <= 1)) {
       throw new IllegalArgumentException(OUTSIDE_SCALE_KEY + " must be in (0, 1]");
@@ -76,13 +88,15 @@ public record NerTrainingConfig(
     properties.stringPropertyNames().forEach(k -> parameters.put(k, properties.getProperty(k)));
     String codec = parameters.getOrDefault(CODEC_KEY, "BIO");
     int stride = Integer.parseInt(parameters.getOrDefault(STRIDE_KEY, "1"));
+    int bagging = Integer.parseInt(parameters.getOrDefault(BAGGING_KEY, "1"));
     double outsideScale = Double.parseDouble(parameters.getOrDefault(OUTSIDE_SCALE_KEY, "1"));
     parameters.remove(CODEC_KEY);
     parameters.remove(STRIDE_KEY);
+    parameters.remove(BAGGING_KEY);
     parameters.remove(OUTSIDE_SCALE_KEY);
     byte[] features = Files.readAllBytes(folder.resolve(FEATURES_FILE));
     return new NerTrainingConfig(
-        parameters, codec, stride, outsideScale, features, wordClusters(folder, features));
+        parameters, codec, stride, bagging, outsideScale, features, wordClusters(folder, features));
   }
 
   private static Map<String, byte[]> wordClusters(Path folder, byte[] features) throws IOException {

@@ -27,7 +27,7 @@ import opennlp.tools.util.Span;
 final class SpanDecoder {
 
   /** Artifact of the trained classifier inside an OpenNLP name finder model. */
-  private static final String CLASSIFIER_ENTRY = "nameFinder.model";
+  static final String CLASSIFIER_ENTRY = "nameFinder.model";
 
   private static final String BEAM_SIZE_PROPERTY = "BeamSize";
 

@@ -43,9 +43,12 @@ final class StableZip {
 
   /**
    * Normalised copy of {@code zip}, with {@code manifestEntries} (plain keys and values, no
-   * characters that need escaping) added to its manifest.
+   * characters that need escaping) added to its manifest and the content of the entries named in
+   * {@code replacedEntries} replaced by the given bytes.
    */
-  static byte[] normalize(byte[] zip, Map<String, String> manifestEntries) throws IOException {
+  static byte[] normalize(
+      byte[] zip, Map<String, String> manifestEntries, Map<String, byte[]> replacedEntries)
+      throws IOException {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream(zip.length);
     try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip));
         ZipOutputStream out = new ZipOutputStream(bytes)) {
@@ -54,8 +57,10 @@ final class StableZip {
         copy.setTimeLocal(FIXED_TIME);
         out.putNextEntry(copy);
         byte[] content = in.readAllBytes();
-        out.write(
-            entry.getName().equals(MANIFEST) ? stableManifest(content, manifestEntries) : content);
+        if (entry.getName().equals(MANIFEST)) {
+          content = stableManifest(content, manifestEntries);
+        }
+        out.write(replacedEntries.getOrDefault(entry.getName(), content));
         out.closeEntry();
       }
     }

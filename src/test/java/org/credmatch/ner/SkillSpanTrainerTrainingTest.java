@@ -61,6 +61,7 @@ class SkillSpanTrainerTrainingTest {
   void readsCodecAndStrideApartFromOpenNlpParameters() {
     assertThat(config.codec()).isEqualTo("BILOU");
     assertThat(config.emptySentenceStride()).isEqualTo(2);
+    assertThat(config.bagging()).isEqualTo(1);
     assertThat(config.parameters())
         .containsEntry("Algorithm", "PERCEPTRON")
         .doesNotContainKey("Codec");
@@ -115,6 +116,68 @@ class SkillSpanTrainerTrainingTest {
     Path plain = folder.resolve("plain.bin");
     Files.write(plain, new SkillSpanTrainer(config).train(sentences(), line -> {}));
     assertThat(OpenNlpSkillSpanFinder.load(plain).outsideScale()).isEqualTo(1.0);
+  }
+
+  private static NerTrainingConfig bagged(Path folder, int k) throws IOException {
+    Files.writeString(folder.resolve(NerTrainingConfig.FEATURES_FILE), FEATURES);
+    Files.writeString(
+        folder.resolve(NerTrainingConfig.PARAMETERS_FILE),
+        "Algorithm=PERCEPTRON\nIterations=20\nCutoff=0\nThreads=1\nCodec=BILOU\n"
+            + "EmptySentenceStride=2\nBagging="
+            + k
+            + "\n");
+    return NerTrainingConfig.load(folder);
+  }
+
+  @Test
+  void baggingMembersDifferInTheSentencesWithoutSpansAndTheirOrder(@TempDir Path folder)
+      throws IOException {
+    SkillSpanTrainer trainer = new SkillSpanTrainer(bagged(folder, 3));
+    List<AnnotatedSentence> all = sentences();
+
+    List<AnnotatedSentence> first = trainer.member(all, 0);
+    List<AnnotatedSentence> second = trainer.member(all, 1);
+    List<AnnotatedSentence> third = trainer.member(all, 2);
+
+    assertThat(first).isEqualTo(new SkillSpanTrainer(config).thinEmpty(all));
+    assertThat(second).hasSize(9).filteredOn(s -> s.spans().isEmpty()).hasSize(3);
+    assertThat(second.stream().filter(s -> s.spans().isEmpty())).doesNotContainAnyElementsOf(first);
+    assertThat(third).containsExactlyInAnyOrderElementsOf(first).isNotEqualTo(first);
+    assertThat(trainer.member(all, 2)).isEqualTo(third);
+  }
+
+  @Test
+  void baggedModelIsReproducibleAndTagsTheSpansItLearned(@TempDir Path folder) throws IOException {
+    SkillSpanTrainer trainer = new SkillSpanTrainer(bagged(folder, 3));
+    Path model = folder.resolve("bagged.bin");
+    Files.write(model, trainer.train(sentences(), line -> {}));
+
+    assertThat(trainer.train(sentences(), line -> {})).isEqualTo(Files.readAllBytes(model));
+    assertThat(Files.readAllBytes(model))
+        .isNotEqualTo(new SkillSpanTrainer(config).train(sentences(), line -> {}));
+    try (var in = Files.newInputStream(model)) {
+      var loaded = new opennlp.tools.namefind.TokenNameFinderModel(in);
+      assertThat(loaded.getManifestProperty(SkillSpanTrainer.BAGGING_PROPERTY)).isEqualTo("3");
+    }
+    List<SkillSpan> spans =
+        OpenNlpSkillSpanFinder.load(model)
+            .find(List.of("You", "know", "Java", "and", "work", "in", "a", "team", "."));
+    assertThat(spans)
+        .extracting(SkillSpan::start, SkillSpan::end, SkillSpan::kind)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(2, 3, Kind.KNOWLEDGE),
+            org.assertj.core.groups.Tuple.tuple(4, 8, Kind.SKILL));
+  }
+
+  @Test
+  void baggingNeedsThePerceptron(@TempDir Path folder) throws IOException {
+    Files.writeString(folder.resolve(NerTrainingConfig.FEATURES_FILE), FEATURES);
+    Files.writeString(
+        folder.resolve(NerTrainingConfig.PARAMETERS_FILE), "Algorithm=MAXENT\nBagging=3\n");
+
+    assertThatThrownBy(() -> NerTrainingConfig.load(folder))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("Bagging");
   }
 
   @Test
