@@ -1,12 +1,16 @@
 package org.credmatch.catalog.importer;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ForkJoinPool;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.credmatch.catalog.Credential;
@@ -20,15 +24,16 @@ import org.credmatch.catalog.importer.ImportProblem.Kind;
  * State of one import: ids seen, credentials kept, problems and figures per source. Not thread-safe
  * (one instance per {@link CatalogImporter#importFrom} call).
  *
- * <p>With more than one tagging thread, accepted records wait in a small batch whose skills are
- * tagged in parallel (the tagger must then be thread-safe); everything else (validation, duplicate
+ * <p>With more than one tagging thread, each accepted record's skills are tagged on a pool (the
+ * tagger must then be thread-safe) while the calling thread reads on; at most a few records per
+ * thread are in flight, and they are kept in reading order. Everything else (validation, duplicate
  * ids, problems, warnings, order) stays on the calling thread, so the result is the same as with
  * one thread. Close the run to stop its threads.
  */
 final class ImportRun implements AutoCloseable {
 
-  /** Records per tagging thread in one batch. */
-  private static final int BATCH_PER_THREAD = 16;
+  /** Records per tagging thread that may be in flight at once. */
+  private static final int IN_FLIGHT_PER_THREAD = 8;
 
   /** Where an id was first imported. */
   private record Origin(String source, long line) {}
@@ -36,13 +41,16 @@ final class ImportRun implements AutoCloseable {
   /** A record's skills, and the warnings and derived count that tagging it gave. */
   private record Tagged(List<CredentialSkill> skills, List<String> warnings, boolean derived) {}
 
+  /** An accepted record whose skills are being tagged. */
+  private record InFlight(SourceRecord.Parsed record, Future<Tagged> tagged) {}
+
   private final CredentialValidator validator;
   private final SkillTagger tagger;
   private final ImportListener listener;
   private final int progressEvery;
-  private final ForkJoinPool pool;
-  private final int batchSize;
-  private final List<SourceRecord.Parsed> waiting = new ArrayList<>();
+  private final ExecutorService pool;
+  private final int maxInFlight;
+  private final ArrayDeque<InFlight> inFlight = new ArrayDeque<>();
   private final Map<String, Origin> seen = new HashMap<>();
   private final List<Credential> credentials = new ArrayList<>();
   private final List<ImportProblem> problems = new ArrayList<>();
@@ -82,8 +90,12 @@ final class ImportRun implements AutoCloseable {
     this.tagger = tagger;
     this.listener = listener;
     this.progressEvery = progressEvery;
-    this.pool = threads > 1 ? new ForkJoinPool(threads) : null;
-    this.batchSize = threads > 1 ? threads * BATCH_PER_THREAD : 1;
+    this.pool =
+        threads > 1
+            ? Executors.newFixedThreadPool(
+                threads, Thread.ofPlatform().daemon().name("import-tagger-", 1).factory())
+            : null;
+    this.maxInFlight = threads * IN_FLIGHT_PER_THREAD;
   }
 
   @Override
@@ -105,11 +117,7 @@ final class ImportRun implements AutoCloseable {
       case SourceRecord.Unreadable u -> problem(u.line(), u.kind(), u.reason());
       case SourceRecord.Parsed p -> accept(p);
     }
-    if (waiting.size() >= batchSize) {
-      settle();
-    }
     if (totalRead % progressEvery == 0) {
-      settle();
       listener.onProgress(progress(false));
     }
   }
@@ -130,7 +138,7 @@ final class ImportRun implements AutoCloseable {
 
   /** Credentials accepted and not drained yet (some may still wait for their skills). */
   int pending() {
-    return credentials.size() - drained + waiting.size();
+    return credentials.size() - drained + inFlight.size();
   }
 
   ImportReport report() {
@@ -154,28 +162,44 @@ final class ImportRun implements AutoCloseable {
           "duplicate id (first at line " + first.line() + where + "): " + id);
       return;
     }
-    waiting.add(p);
     imported++;
-  }
-
-  /** Tags the waiting records (in parallel when there are threads) and keeps them in order. */
-  private void settle() {
-    if (waiting.isEmpty()) {
+    if (pool == null) {
+      keep(p, skills(p));
       return;
     }
-    List<Tagged> tagged =
-        pool == null || waiting.size() == 1
-            ? waiting.stream().map(this::skills).toList()
-            : pool.submit(() -> waiting.parallelStream().map(this::skills).toList()).join();
-    for (int i = 0; i < waiting.size(); i++) {
-      SourceRecord.Parsed p = waiting.get(i);
-      Tagged t = tagged.get(i);
-      p.warnings().forEach(w -> warn(p.line(), w));
-      t.warnings().forEach(w -> warn(p.line(), w));
-      derived += t.derived() ? 1 : 0;
-      credentials.add(p.credential().withSkills(t.skills()));
+    inFlight.add(new InFlight(p, pool.submit(() -> skills(p))));
+    while (inFlight.size() > maxInFlight) {
+      keepOldest();
     }
-    waiting.clear();
+  }
+
+  /** Waits for every record in flight and keeps them, in reading order. */
+  private void settle() {
+    while (!inFlight.isEmpty()) {
+      keepOldest();
+    }
+  }
+
+  private void keepOldest() {
+    InFlight oldest = inFlight.remove();
+    try {
+      keep(oldest.record(), oldest.tagged().get());
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("import interrupted", e);
+    } catch (ExecutionException e) { // skills() turns the tagger's exceptions into warnings
+      if (e.getCause() instanceof Error err) {
+        throw err;
+      }
+      throw new IllegalStateException(e.getCause());
+    }
+  }
+
+  private void keep(SourceRecord.Parsed p, Tagged t) {
+    p.warnings().forEach(w -> warn(p.line(), w));
+    t.warnings().forEach(w -> warn(p.line(), w));
+    derived += t.derived() ? 1 : 0;
+    credentials.add(p.credential().withSkills(t.skills()));
   }
 
   /** Format errors, then validation errors of the fields the format did not already fault. */
@@ -249,6 +273,6 @@ final class ImportRun implements AutoCloseable {
 
   private ImportListener.Progress progress(boolean done) {
     return new ImportListener.Progress(
-        source, read, totalRead, credentials.size() + waiting.size(), done);
+        source, read, totalRead, credentials.size() + inFlight.size(), done);
   }
 }
