@@ -125,6 +125,12 @@ final class SkillQuery {
     return counts;
   }
 
+  /**
+   * A linked skill: its id, and its label as a phrase in titles. Its label is not also looked for
+   * in {@code skill_labels}: a program that lists the skill has its id, so that phrase counted the
+   * same evidence twice (and was a positional query per skill). An unlinked skill has only its
+   * label, looked for in both fields.
+   */
   private void addSkill(BooleanQuery.Builder should, AdSkill skill) {
     if (skill.id() != null) {
       Query id = new ConstantScoreQuery(new TermQuery(new Term("skill_ids", skill.id())));
@@ -132,7 +138,9 @@ final class SkillQuery {
           new BoostQuery(id, (float) (weights.skillIdBoost() * skill.weight())), Occur.SHOULD);
     }
     addPhrase(should, "title", skill.label(), weights.titleBoost() * skill.weight());
-    addPhrase(should, "skill_labels", skill.label(), weights.skillLabelBoost() * skill.weight());
+    if (skill.id() == null) {
+      addPhrase(should, "skill_labels", skill.label(), weights.skillLabelBoost() * skill.weight());
+    }
   }
 
   private void addPhrase(BooleanQuery.Builder should, String field, String text, double boost) {
