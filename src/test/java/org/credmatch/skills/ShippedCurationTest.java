@@ -20,7 +20,6 @@ class ShippedCurationTest {
   private static final Map<String, String> SOFT_PHRASES =
       Map.of(
           "You are a team player with strong Python skills.", "team player",
-          "You are a self starter.", "self starter",
           "You are hardworking and reliable.", "hardworking",
           "Applicants should be ambitious and hard working.", "hard working",
           "You are intelligent, motivated and hard-working.", "motivated",
