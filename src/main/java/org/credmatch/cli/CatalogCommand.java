@@ -98,7 +98,7 @@ final class CatalogCommand {
 
     private SkillTagger tagger(PrintStream log) {
       Taxonomy taxonomy = Taxonomy.loadDefault();
-      var extractor = Extractors.load(taxonomy, log);
+      var extractor = Extractors.loadWithoutSpanModel(taxonomy, log);
       SkillTagger full = new ExtractorTagger(taxonomy, extractor);
       if (!noDerive) {
         return full;

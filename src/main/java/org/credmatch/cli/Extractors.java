@@ -16,30 +16,53 @@ import org.credmatch.skills.ExtractionConfig;
 import org.credmatch.skills.SkillExtractors;
 import org.credmatch.taxonomy.Taxonomy;
 
-/** Builds the shipped extraction pipeline: taxonomy matcher plus the trained span model. */
+/**
+ * Builds the shipped extraction pipeline: taxonomy matcher plus, unless asked otherwise, the
+ * trained span model.
+ */
 final class Extractors {
 
   private Extractors() {}
 
   /** The shipped pipeline with the packaged curation. */
   static CuratedExtractor load(Taxonomy taxonomy, PrintStream log) {
-    return load(CompletableFuture.completedFuture(taxonomy), null, log);
+    return load(CompletableFuture.completedFuture(taxonomy), null, true, log);
   }
 
   /**
-   * Loads the extraction settings and the span model while the taxonomy is still loading (they are
-   * independent), then builds the extractor with the curation of {@code curationDir} (the packaged
-   * one when it is null or absent). A curation that does not fit the taxonomy is reported on {@code
-   * log} and left out rather than stopping the start.
+   * The shipped pipeline with the packaged curation but without the span model, for callers that
+   * keep only taxonomy matches (catalog import): the model is neither loaded nor indexed for.
    */
+  static CuratedExtractor loadWithoutSpanModel(Taxonomy taxonomy, PrintStream log) {
+    return load(CompletableFuture.completedFuture(taxonomy), null, false, log);
+  }
+
+  /** As {@link #load(CompletableFuture, Path, boolean, PrintStream)}, with the span model. */
   static CuratedExtractor load(
       CompletableFuture<Taxonomy> taxonomyLoading, Path curationDir, PrintStream log) {
+    return load(taxonomyLoading, curationDir, true, log);
+  }
+
+  /**
+   * Loads the extraction settings and the span model (when {@code spanModel}) while the taxonomy is
+   * still loading (they are independent), then builds the extractor with the curation of {@code
+   * curationDir} (the packaged one when it is null or absent). A curation that does not fit the
+   * taxonomy is reported on {@code log} and left out rather than stopping the start.
+   */
+  private static CuratedExtractor load(
+      CompletableFuture<Taxonomy> taxonomyLoading,
+      Path curationDir,
+      boolean spanModel,
+      PrintStream log) {
     long start = System.nanoTime();
     CuratedExtractor extractor;
     Taxonomy taxonomy;
     try (ExecutorService loaders = Executors.newFixedThreadPool(2)) {
       var config = CompletableFuture.supplyAsync(ExtractionConfig::loadDefault, loaders);
-      var finder = CompletableFuture.supplyAsync(OpenNlpSkillSpanFinder::loadDefault, loaders);
+      var finder =
+          spanModel
+              ? CompletableFuture.supplyAsync(OpenNlpSkillSpanFinder::loadDefault, loaders)
+              : CompletableFuture.<OpenNlpSkillSpanFinder>completedFuture(null);
       extractor = SkillExtractors.create(taxonomyLoading, config.join(), finder, Curation.EMPTY);
       taxonomy = taxonomyLoading.join();
     }
