@@ -12,29 +12,11 @@ import org.junit.jupiter.api.Test;
 
 class CompiledPerceptronTest {
 
-  private static final String[] OUTCOMES = {"other", "SKILL-start", "SKILL-cont"};
+  private static final String[] OUTCOMES = RandomPerceptrons.OUTCOMES;
 
   /** A perceptron over 40 features with seeded random weights, some features silent. */
   private static PerceptronModel model(long seed) {
-    Random random = new Random(seed);
-    int features = 40;
-    String[] names = new String[features];
-    Context[] params = new Context[features];
-    for (int f = 0; f < features; f++) {
-      names[f] = "f" + f;
-      List<Integer> ids = new ArrayList<>();
-      for (int o = 0; o < OUTCOMES.length; o++) {
-        if (random.nextInt(3) > 0) {
-          ids.add(o);
-        }
-      }
-      double[] weights = new double[ids.size()];
-      for (int j = 0; j < weights.length; j++) {
-        weights[j] = random.nextGaussian() * 3;
-      }
-      params[f] = new Context(ids.stream().mapToInt(Integer::intValue).toArray(), weights);
-    }
-    return new PerceptronModel(params, names, OUTCOMES);
+    return RandomPerceptrons.model(seed, 40);
   }
 
   @Test

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -15,29 +14,11 @@ import org.junit.jupiter.api.Test;
 
 class PerceptronAverageTest {
 
-  private static final String[] OUTCOMES = {"other", "SKILL-start", "SKILL-cont"};
+  private static final String[] OUTCOMES = RandomPerceptrons.OUTCOMES;
 
   /** A perceptron over 30 features with seeded random weights for a random subset of outcomes. */
   private static PerceptronModel model(long seed) {
-    Random random = new Random(seed);
-    int features = 30;
-    String[] names = new String[features];
-    Context[] params = new Context[features];
-    for (int f = 0; f < features; f++) {
-      names[f] = "f" + f;
-      List<Integer> ids = new ArrayList<>();
-      for (int o = 0; o < OUTCOMES.length; o++) {
-        if (random.nextInt(3) > 0) {
-          ids.add(o);
-        }
-      }
-      double[] weights = new double[ids.size()];
-      for (int j = 0; j < weights.length; j++) {
-        weights[j] = random.nextGaussian() * 3;
-      }
-      params[f] = new Context(ids.stream().mapToInt(Integer::intValue).toArray(), weights);
-    }
-    return new PerceptronModel(params, names, OUTCOMES);
+    return RandomPerceptrons.model(seed, 30);
   }
 
   /** The weight of {@code feature} for {@code outcome}, 0 when the model has none. */
