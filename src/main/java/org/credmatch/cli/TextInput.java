@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParameterException;
 
-/** Reads a text argument: a file path, or standard input for "-" or no path. */
+/** Reads a text argument: a file path (or pipe), or standard input for "-" or no path. */
 final class TextInput {
 
   private TextInput() {}
@@ -17,9 +17,15 @@ final class TextInput {
     if (file == null || file.toString().equals("-")) {
       return new String(stdin.readAllBytes(), StandardCharsets.UTF_8);
     }
-    if (!Files.isRegularFile(file)) {
+    if (!Files.exists(file)) {
       throw new ParameterException(spec.commandLine(), "no such file: " + file);
     }
-    return Files.readString(file, StandardCharsets.UTF_8);
+    if (Files.isDirectory(file)) {
+      throw new ParameterException(spec.commandLine(), "a folder, not a file: " + file);
+    }
+    // Not only regular files: a pipe such as bash's <(command) is read to its end too.
+    try (InputStream in = Files.newInputStream(file)) {
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
   }
 }
