@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * A whole job posting rebuilt from SkillSpan's sentence-per-line JSON: sentences grouped by
@@ -22,6 +23,13 @@ import java.util.TreeMap;
 public record JobPosting(String key, String text) {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * SkillSpan's anonymisation placeholders ({@code <ORGANIZATION>}, {@code <LOCATION>}...). A real
+   * ad holds a name there, which matches nothing in a catalog; the placeholder's word would match
+   * every program about organisations or locations, so it is dropped.
+   */
+  private static final Pattern PLACEHOLDER = Pattern.compile("<[A-Z]+>");
 
   /** Reads every posting of a {@code postings_*.json} file, ordered by source then idx. */
   public static List<JobPosting> read(Path file) throws IOException {
@@ -47,7 +55,11 @@ public record JobPosting(String key, String text) {
             .computeIfAbsent(sentence.get("source").asText(), s -> new TreeMap<>())
             .computeIfAbsent(sentence.get("idx").asInt(), i -> new StringBuilder());
     List<String> tokens = new ArrayList<>();
-    sentence.get("tokens").forEach(t -> tokens.add(t.asText()));
+    for (JsonNode token : sentence.get("tokens")) {
+      if (!PLACEHOLDER.matcher(token.asText()).matches()) {
+        tokens.add(token.asText());
+      }
+    }
     text.append(String.join(" ", tokens)).append('\n');
   }
 }
