@@ -4,15 +4,17 @@ import java.io.IOException;
 import org.credmatch.index.IndexLayout;
 
 /**
- * Refusal to rebuild an index from a changed catalog while it holds changes made through the admin
- * API, which the rebuild would lose. The message says how to keep them or drop them.
+ * Refusal to rebuild an index from a changed catalog (or schema) while it holds changes made
+ * through the admin API, which the rebuild would lose. The message says how to keep them or drop
+ * them.
  */
 final class AdminChangesException extends IOException {
 
   AdminChangesException(IndexLayout layout, Engine.Options options, long batches) {
     super(
         String.format(
-            "the catalog %s changed since the index in %s was built, and the index holds %,d"
+            "the catalog %s (or the index schema) changed since the index in %s was built, and"
+                + " the index holds %,d"
                 + " batch(es) of changes made through the admin API that a rebuild would lose."
                 + " To keep them: credmatch catalog export --data-dir %s --out kept.jsonl, then"
                 + " serve that file (--catalog kept.jsonl) or merge it into your catalog. To drop"

@@ -103,14 +103,15 @@ final class Engine implements Closeable {
       throws IOException {
     IndexSchema schema = IndexSchema.load(config);
     IndexLayout layout = options.layout();
-    String fingerprint = fingerprint(options.catalog());
+    String fingerprint = withSchema(fingerprint(options.catalog()), config);
     Optional<CatalogIndex> open = CatalogIndex.open(layout, schema, config);
     if (open.isPresent() && open.get().sourceFingerprint().equals(fingerprint)) {
       return open.get();
     }
     if (open.isPresent()) {
       closeUnlessAdminChangesWouldBeLost(open.get(), options);
-      log.println("The catalog changed since the index was built: rebuilding it.");
+      log.println(
+          "The catalog or the index schema changed since the index was built: rebuilding it.");
     }
     build(layout, schema, config, catalogBytes(options.catalog()), log);
     return CatalogIndex.open(layout, schema, config).orElseThrow();
@@ -151,7 +152,7 @@ final class Engine implements Closeable {
       PrintStream log)
       throws IOException {
     List<Credential> catalog = CatalogStore.read(new java.io.ByteArrayInputStream(catalogBytes));
-    String fingerprint = sha256(catalogBytes);
+    String fingerprint = withSchema(sha256(catalogBytes), config);
     log.printf("Indexing %,d credentials into %s%n", catalog.size(), layout.root());
     IndexBuilder.Progress progress =
         (done, total) -> log.printf("  indexed %,d / %,d%n", done, total);
@@ -161,6 +162,16 @@ final class Engine implements Closeable {
         "Index ready: %,d credentials in %d ms (%s)%n",
         result.documents(), result.millis(), result.generation());
     return result;
+  }
+
+  /**
+   * A catalog's fingerprint joined with the SHA-256 of the schema it is indexed with, so an index
+   * built under another {@code schema.json} (a field added by an upgrade, say) is rebuilt too.
+   */
+  static String withSchema(String catalogFingerprint, ConfigFiles config) throws IOException {
+    try (InputStream in = config.openResource("schema.json")) {
+      return catalogFingerprint + " schema " + DataFile.sha256(in);
+    }
   }
 
   static byte[] catalogBytes(Path file) throws IOException {

@@ -26,8 +26,47 @@ import picocli.CommandLine.Option;
     name = "train",
     description = "Trains CredMatch's models.",
     mixinStandardHelpOptions = true,
-    subcommands = {TrainCommand.Ner.class})
+    subcommands = {TrainCommand.Ner.class, TrainCommand.CommonWords.class})
 final class TrainCommand {
+
+  /** {@code credmatch train common-words}: the words too common in job ads to make a label. */
+  @Command(
+      name = "common-words",
+      description =
+          "Writes the words found in at least --min-share of SkillSpan train postings: catalog "
+              + "labels made only of them are not looked for in ads.",
+      mixinStandardHelpOptions = true)
+  static final class CommonWords implements Callable<Integer> {
+
+    @Option(
+        names = "--postings",
+        description = "SkillSpan train postings (default: ${DEFAULT-VALUE}).",
+        defaultValue = "../shared/data/skillspan/postings_train.json")
+    Path postings;
+
+    @Option(
+        names = "--min-share",
+        description = "Least share of postings a word is in (default: ${DEFAULT-VALUE}).",
+        defaultValue = "0.03")
+    double minShare;
+
+    @Option(
+        names = "--out",
+        description = "File to write (default: ${DEFAULT-VALUE}).",
+        defaultValue = "index-config/common-ad-words.txt")
+    Path out;
+
+    @Override
+    public Integer call() throws Exception {
+      if (!Files.isRegularFile(postings)) {
+        System.err.println("no such file: " + postings);
+        return 2;
+      }
+      int n = org.credmatch.eval.ranking.CommonAdWords.write(postings, minShare, out);
+      System.out.printf("%,d words written to %s%n", n, out);
+      return 0;
+    }
+  }
 
   /** {@code credmatch train ner}: the SKILL/KNOWLEDGE span model. */
   @Command(

@@ -22,6 +22,15 @@ final class CredentialFields {
               "skill_ids",
               c -> skills(c).map(CredentialSkill::id).filter(Objects::nonNull).toList()),
           Map.entry("skill_labels", c -> skills(c).map(CredentialSkill::label).toList()),
+          Map.entry(
+              "skill_label_keys",
+              c ->
+                  skills(c)
+                      .filter(s -> s.id() == null)
+                      .map(s -> LabelText.normalize(s.label()))
+                      .filter(k -> !k.isEmpty())
+                      .distinct()
+                      .toList()),
           Map.entry("subject", c -> optional(c.subject())),
           Map.entry("provider", c -> optional(c.provider())),
           Map.entry("type", c -> optional(c.type() == null ? null : c.type().json())),

@@ -2,9 +2,7 @@ package org.credmatch.search;
 
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Which of the ad's skills a program teaches: by taxonomy id, or by the skill's label appearing as
@@ -45,14 +43,7 @@ final class Coverage {
     return total == 0 ? 0 : got / total;
   }
 
-  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}+#.]+");
-  private static final Pattern FINAL_DOT = Pattern.compile("(?<=\\w)\\.(?=\\s|$)");
-
   static String normalize(String s) {
-    if (s == null) {
-      return "";
-    }
-    String lower = s.toLowerCase(Locale.ROOT);
-    return FINAL_DOT.matcher(NON_WORD.matcher(lower).replaceAll(" ")).replaceAll("").strip();
+    return org.credmatch.index.LabelText.normalize(s);
   }
 }

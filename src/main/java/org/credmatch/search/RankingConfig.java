@@ -13,6 +13,7 @@ import org.credmatch.skills.Requirement;
  * Ranking weights from {@code index-config/ranking.json}. Immutable.
  *
  * @param requirementWeights weight of a skill by how strongly the ad asks for it
+ * @param catalogLabels how the catalog's own skill labels are looked for in ads
  * @param modelSkillWeight factor on skills found only by the span model (looser than taxonomy
  *     matches)
  * @param spanModelForAds read ads and résumés with the span model even when its skills weigh
@@ -26,6 +27,7 @@ import org.credmatch.skills.Requirement;
 @JsonIgnoreProperties("_comment")
 public record RankingConfig(
     RequirementWeights requirementWeights,
+    CatalogLabels catalogLabels,
     double modelSkillWeight,
     boolean spanModelForAds,
     Retrieval retrieval,
@@ -33,16 +35,55 @@ public record RankingConfig(
     Stack stack,
     Limits limits) {
 
+  /**
+   * Reads {@code ranking.json}, and the common-words file its {@code catalogLabels} names (one word
+   * a line, {@code #} comments), from the same folder.
+   */
   public static RankingConfig load(ConfigFiles config) {
+    String file = "ranking.json";
     try (InputStream in = config.openResource("ranking.json")) {
-      return JsonMapper.builder()
-          .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-          .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
-          .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
-          .build()
-          .readValue(in, RankingConfig.class);
+      JsonMapper json =
+          JsonMapper.builder()
+              .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+              .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+              .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
+              .build();
+      var tree = json.readTree(in);
+      if (tree.path("catalogLabels").path("commonWordsFile").isTextual()) {
+        var labels = (com.fasterxml.jackson.databind.node.ObjectNode) tree.get("catalogLabels");
+        file = labels.remove("commonWordsFile").asText();
+        var words = labels.putArray("commonWords");
+        lines(config, file).forEach(words::add);
+        file = "ranking.json";
+      }
+      return json.treeToValue(tree, RankingConfig.class);
     } catch (IOException e) {
-      throw new ConfigException(config.describe() + "/ranking.json: " + e.getMessage(), e);
+      throw new ConfigException(config.describe() + "/" + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private static java.util.List<String> lines(ConfigFiles config, String file) throws IOException {
+    try (InputStream in = config.openResource(file)) {
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
+          .lines()
+          .map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+          .toList();
+    }
+  }
+
+  /**
+   * The catalog's own skill labels (those its programs list without a taxonomy id: "supply chain",
+   * "forecasting") looked for in ads as extra, unlinked skills.
+   *
+   * @param weight the extractor weight of a match, times the label's rarity in the catalog (0: off)
+   * @param maxWords longest label looked for, in words
+   * @param commonWords words too common in job ads to tell one from another (from {@code
+   *     commonWordsFile} in ranking.json): a label made only of them is not looked for
+   */
+  public record CatalogLabels(double weight, int maxWords, java.util.Set<String> commonWords) {
+    public CatalogLabels {
+      commonWords = java.util.Set.copyOf(commonWords);
     }
   }
 

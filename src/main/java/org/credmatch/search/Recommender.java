@@ -43,6 +43,7 @@ public final class Recommender {
   private final SkillQuery queries;
   private final Reranker reranker;
   private final StackBuilder stacks;
+  private final CatalogVocabulary vocabulary;
   private final java.util.concurrent.ConcurrentHashMap<Integer, ProgramFacts> factsByDoc =
       new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -59,15 +60,21 @@ public final class Recommender {
     this.queries = new SkillQuery(index, config.retrieval());
     this.reranker = new Reranker(config.rerank());
     this.stacks = new StackBuilder(config.stack());
+    try {
+      this.vocabulary =
+          CatalogVocabulary.of(index, config.catalogLabels(), config.retrieval().rarityFloor());
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
   }
 
   public Recommendation recommend(RecommendationRequest request) throws IOException {
-    Extraction ad = extractor.extract(request.text());
+    Extraction ad = withCatalogLabels(extractor.extract(request.text()), request.text());
     List<String> warnings = new ArrayList<>(ad.warnings());
     Recommendation.Gap gap = null;
     List<ExtractedSkill> wanted = ad.skills();
     if (request.resume() != null && !request.resume().isBlank()) {
-      Extraction resume = extractor.extract(request.resume());
+      Extraction resume = withCatalogLabels(extractor.extract(request.resume()), request.resume());
       gap = ResumeGap.held(wanted, resume);
       wanted = ResumeGap.remaining(wanted, resume);
     }
@@ -81,6 +88,21 @@ public final class Recommender {
         request,
         gap,
         warnings);
+  }
+
+  /** The extraction plus the catalog labels found in the text that it did not already hold. */
+  private Extraction withCatalogLabels(Extraction found, String text) {
+    java.util.Set<String> known = new java.util.HashSet<>();
+    for (ExtractedSkill s : found.skills()) {
+      known.add(Coverage.normalize(s.label()));
+    }
+    List<ExtractedSkill> labels = vocabulary.find(text, known);
+    if (labels.isEmpty()) {
+      return found;
+    }
+    List<ExtractedSkill> all = new ArrayList<>(found.skills());
+    all.addAll(labels);
+    return new Extraction(all, found.warnings());
   }
 
   /**

@@ -184,10 +184,17 @@ final class SkillQuery {
     if (skillId == null) {
       return 1.0;
     }
-    int n = Math.max(1, index.size());
     int df = index.searcher().getIndexReader().docFreq(new Term("skill_ids", skillId));
+    return rarity(df, Math.max(1, index.size()), weights.rarityFloor());
+  }
+
+  /**
+   * Rarity of something {@code df} of {@code n} programs have: its BM25 idf over the largest idf
+   * (of something no program has), at least {@code floor}.
+   */
+  static double rarity(int df, int n, double floor) {
     double idf = Math.log(1 + (n - df + 0.5) / (df + 0.5));
     double max = Math.log(1 + (n + 0.5) / 0.5);
-    return Math.max(weights.rarityFloor(), idf / max);
+    return Math.max(floor, idf / max);
   }
 }

@@ -1,0 +1,175 @@
+package org.credmatch.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
+import org.credmatch.index.CatalogIndex;
+import org.credmatch.index.LabelText;
+import org.credmatch.skills.ExtractedSkill;
+import org.credmatch.skills.Mention;
+import org.credmatch.skills.Requirement;
+import org.credmatch.skills.Source;
+
+/**
+ * The catalog's own skill vocabulary: the labels its programs list without a taxonomy id ("supply
+ * chain", "forecasting", "cost accounting"), read from the index's {@code skill_label_keys} terms,
+ * with the number of programs listing each. It finds them in an ad as whole words, longest label
+ * first at each place, never overlapping and never inside one sentence's taxonomy matches twice;
+ * each becomes an unlinked, merely mentioned skill whose extractor weight is {@code weight} times
+ * the label's rarity. Labels made only of words common in job ads ({@code commonWords}:
+ * "management", "business development", "materials") are left out. Immutable; thread-safe.
+ */
+final class CatalogVocabulary {
+
+  /** A word as {@link LabelText} keeps it, with its place in the text. */
+  private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}+#.]+");
+
+  /** Ends a sentence: matches never span one. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?;:]\\s|\\n|[•·|]");
+
+  static final CatalogVocabulary NONE = new CatalogVocabulary(Map.of(), 1, 0, 0, 0);
+
+  private final Map<String, Integer> programsByLabel;
+  private final int programs;
+  private final int maxWords;
+  private final double weight;
+  private final double rarityFloor;
+
+  private CatalogVocabulary(
+      Map<String, Integer> programsByLabel,
+      int programs,
+      int maxWords,
+      double weight,
+      double rarityFloor) {
+    this.programsByLabel = programsByLabel;
+    this.programs = programs;
+    this.maxWords = maxWords;
+    this.weight = weight;
+    this.rarityFloor = rarityFloor;
+  }
+
+  /** The vocabulary of an index; {@link #NONE} when the weight is 0 or the field is absent. */
+  static CatalogVocabulary of(
+      CatalogIndex index, RankingConfig.CatalogLabels config, double rarityFloor)
+      throws IOException {
+    if (config.weight() <= 0 || config.maxWords() < 1) {
+      return NONE;
+    }
+    Terms terms = MultiTerms.getTerms(index.searcher().getIndexReader(), "skill_label_keys");
+    if (terms == null) {
+      return NONE;
+    }
+    Map<String, Integer> byLabel = new HashMap<>();
+    TermsEnum it = terms.iterator();
+    for (BytesRef term = it.next(); term != null; term = it.next()) {
+      String label = term.utf8ToString();
+      String[] words = label.split(" ");
+      if (label.length() >= 3 && words.length <= config.maxWords() && !common(words, config)) {
+        byLabel.put(label, it.docFreq());
+      }
+    }
+    return new CatalogVocabulary(
+        Map.copyOf(byLabel),
+        Math.max(1, index.size()),
+        config.maxWords(),
+        config.weight(),
+        rarityFloor);
+  }
+
+  /** True when every word of a label is common in job ads. */
+  private static boolean common(String[] words, RankingConfig.CatalogLabels config) {
+    for (String w : words) {
+      if (!config.commonWords().contains(w)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  int size() {
+    return programsByLabel.size();
+  }
+
+  /**
+   * The catalog labels found in {@code text}, in text order, one skill per label, except labels in
+   * {@code known} (normalised labels of skills already found).
+   */
+  List<ExtractedSkill> find(String text, Set<String> known) {
+    if (programsByLabel.isEmpty() || text == null) {
+      return List.of();
+    }
+    Map<String, List<Mention>> mentions = new java.util.LinkedHashMap<>();
+    Set<String> skip = new HashSet<>(known);
+    Matcher end = SENTENCE_END.matcher(text);
+    int from = 0;
+    while (from < text.length()) {
+      int to = end.find(from) ? end.start() + 1 : text.length();
+      findIn(text, from, to, skip, mentions);
+      from = Math.max(to, from + 1);
+    }
+    List<ExtractedSkill> out = new ArrayList<>(mentions.size());
+    mentions.forEach(
+        (label, found) ->
+            out.add(
+                new ExtractedSkill(
+                    null,
+                    label,
+                    null,
+                    Source.CATALOG,
+                    Requirement.MENTIONED,
+                    null,
+                    weight * rarity(label),
+                    1.0,
+                    found)));
+    return out;
+  }
+
+  private void findIn(
+      String text, int from, int to, Set<String> skip, Map<String, List<Mention>> mentions) {
+    List<int[]> spans = new ArrayList<>();
+    List<String> words = new ArrayList<>();
+    Matcher m = WORD.matcher(text).region(from, to);
+    while (m.find()) {
+      String w = LabelText.normalize(m.group());
+      if (!w.isEmpty()) {
+        spans.add(new int[] {m.start(), m.end()});
+        words.add(w);
+      }
+    }
+    String sentence = text.substring(from, to).strip();
+    int i = 0;
+    while (i < words.size()) {
+      int taken = 1;
+      for (int n = Math.min(maxWords, words.size() - i); n >= 1; n--) {
+        String label = String.join(" ", words.subList(i, i + n));
+        if (programsByLabel.containsKey(label)) {
+          taken = n;
+          if (!skip.contains(label)) {
+            int start = spans.get(i)[0];
+            int stop = spans.get(i + n - 1)[1];
+            mentions
+                .computeIfAbsent(label, k -> new ArrayList<>())
+                .add(new Mention(start, stop, text.substring(start, stop), sentence));
+          }
+          break;
+        }
+      }
+      i += taken;
+    }
+  }
+
+  /** Rarity in [rarityFloor, 1], as {@link SkillQuery#rarity} measures a taxonomy skill's. */
+  double rarity(String label) {
+    return SkillQuery.rarity(programsByLabel.getOrDefault(label, 0), programs, rarityFloor);
+  }
+}
