@@ -3,7 +3,6 @@ package org.credmatch.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,19 +14,22 @@ import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
 import org.credmatch.index.CatalogIndex;
 import org.credmatch.index.LabelText;
+import org.credmatch.skills.CleanedText;
 import org.credmatch.skills.ExtractedSkill;
 import org.credmatch.skills.Mention;
 import org.credmatch.skills.Requirement;
 import org.credmatch.skills.Source;
+import org.credmatch.skills.TextCleaner;
 
 /**
  * The catalog's own skill vocabulary: the labels its programs list without a taxonomy id ("supply
  * chain", "forecasting", "cost accounting"), read from the index's {@code skill_label_keys} terms,
- * with the number of programs listing each. It finds them in an ad as whole words, longest label
- * first at each place, never overlapping and never inside one sentence's taxonomy matches twice;
- * each becomes an unlinked, merely mentioned skill whose extractor weight is {@code weight} times
- * the label's rarity. Labels made only of words common in job ads ({@code commonWords}:
- * "management", "business development", "materials") are left out. Immutable; thread-safe.
+ * with the number of programs listing each. It finds them in an ad (cleaned of HTML and Markdown as
+ * the extractor cleans it) as whole words, longest label first at each place, never overlapping and
+ * never inside one sentence's taxonomy matches twice; each becomes an unlinked, merely mentioned
+ * skill whose extractor weight is {@code weight} times the label's rarity. Labels made only of
+ * words common in job ads ({@code commonWords}: "management", "business development", "materials")
+ * are left out. Immutable; thread-safe.
  */
 final class CatalogVocabulary {
 
@@ -104,17 +106,18 @@ final class CatalogVocabulary {
    * The catalog labels found in {@code text}, in text order, one skill per label, except labels in
    * {@code known} (normalised labels of skills already found).
    */
-  List<ExtractedSkill> find(String text, Set<String> known) {
-    if (programsByLabel.isEmpty() || text == null) {
+  List<ExtractedSkill> find(String original, Set<String> known) {
+    if (programsByLabel.isEmpty() || original == null || original.isBlank()) {
       return List.of();
     }
+    CleanedText cleaned = TextCleaner.clean(original);
+    String text = cleaned.text();
     Map<String, List<Mention>> mentions = new java.util.LinkedHashMap<>();
-    Set<String> skip = new HashSet<>(known);
     Matcher end = SENTENCE_END.matcher(text);
     int from = 0;
     while (from < text.length()) {
       int to = end.find(from) ? end.start() + 1 : text.length();
-      findIn(text, from, to, skip, mentions);
+      findIn(original, cleaned, from, to, known, mentions);
       from = Math.max(to, from + 1);
     }
     List<ExtractedSkill> out = new ArrayList<>(mentions.size());
@@ -134,8 +137,18 @@ final class CatalogVocabulary {
     return out;
   }
 
+  /**
+   * The labels in cleaned characters [from, to) of one sentence; mentions carry offsets into the
+   * caller's original text, as the extractor's do.
+   */
   private void findIn(
-      String text, int from, int to, Set<String> skip, Map<String, List<Mention>> mentions) {
+      String original,
+      CleanedText cleaned,
+      int from,
+      int to,
+      Set<String> skip,
+      Map<String, List<Mention>> mentions) {
+    String text = cleaned.text();
     List<int[]> spans = new ArrayList<>();
     List<String> words = new ArrayList<>();
     Matcher m = WORD.matcher(text).region(from, to);
@@ -155,11 +168,11 @@ final class CatalogVocabulary {
         if (programsByLabel.containsKey(label)) {
           taken = n;
           if (!skip.contains(label)) {
-            int start = spans.get(i)[0];
-            int stop = spans.get(i + n - 1)[1];
+            int start = cleaned.originalStart(spans.get(i)[0]);
+            int stop = cleaned.originalEnd(spans.get(i + n - 1)[1]);
             mentions
                 .computeIfAbsent(label, k -> new ArrayList<>())
-                .add(new Mention(start, stop, text.substring(start, stop), sentence));
+                .add(new Mention(start, stop, original.substring(start, stop), sentence));
           }
           break;
         }

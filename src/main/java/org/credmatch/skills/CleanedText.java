@@ -6,7 +6,7 @@ import java.util.List;
  * Text after cleaning: one line per paragraph, bullet or heading, joined by '\n', with the way back
  * to the caller's original text for every character. Immutable and thread-safe.
  */
-final class CleanedText {
+public final class CleanedText {
 
   /**
    * One line of the cleaned text.
@@ -34,7 +34,8 @@ final class CleanedText {
     this.lines = List.copyOf(lines);
   }
 
-  String text() {
+  /** The cleaned text. */
+  public String text() {
     return text;
   }
 
@@ -43,12 +44,12 @@ final class CleanedText {
   }
 
   /** Where cleaned character {@code cleanedStart} begins in the original text. */
-  int originalStart(int cleanedStart) {
+  public int originalStart(int cleanedStart) {
     return starts[cleanedStart];
   }
 
   /** Where the cleaned range ending at {@code cleanedEnd} (exclusive) ends in the original. */
-  int originalEnd(int cleanedEnd) {
+  public int originalEnd(int cleanedEnd) {
     return ends[cleanedEnd - 1];
   }
 }

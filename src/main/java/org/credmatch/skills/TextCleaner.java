@@ -10,7 +10,7 @@ import org.credmatch.skills.HtmlLines.RawLine;
  * heading, bullets and Markdown markers stripped, white space folded, hard-wrapped lines joined.
  * Stateless and thread-safe.
  */
-final class TextCleaner {
+public final class TextCleaner {
 
   private static final Pattern BULLET =
       Pattern.compile("^(?:[-*+•·◦▪‣►▸●○■□–—✓✔➢➤→]|\\(?\\d{1,2}[.)]|[a-z][.)])\\s+");
@@ -21,7 +21,7 @@ final class TextCleaner {
 
   private TextCleaner() {}
 
-  static CleanedText clean(String original) {
+  public static CleanedText clean(String original) {
     List<RawLine> raw =
         HtmlLines.looksLikeHtml(original) ? HtmlLines.extract(original) : plainLines(original);
     List<Normalized> lines = new ArrayList<>();

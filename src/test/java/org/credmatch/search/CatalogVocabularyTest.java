@@ -86,6 +86,21 @@ class CatalogVocabularyTest {
   }
 
   @Test
+  void readsAnHtmlAdAsTextAndPointsIntoTheHtml() throws IOException {
+    try (CatalogIndex index = index(catalog())) {
+      CatalogVocabulary vocabulary = CatalogVocabulary.of(index, LABELS, 0.5);
+      String ad = "<ul class=\"forecasting\"><li>Supply <b>chain</b></li><li>C++</li></ul>";
+
+      List<ExtractedSkill> found = vocabulary.find(ad, Set.of());
+
+      assertThat(found).extracting(ExtractedSkill::label).containsExactly("supply chain", "c++");
+      var mention = found.get(0).mentions().get(0);
+      assertThat(ad.substring(mention.start(), mention.end())).isEqualTo("Supply <b>chain");
+      assertThat(mention.sentence()).isEqualTo("Supply chain");
+    }
+  }
+
+  @Test
   void skipsKnownLabelsNeverSpansSentencesAndWeighsRareLabelsMore() throws IOException {
     try (CatalogIndex index = index(catalog())) {
       CatalogVocabulary vocabulary = CatalogVocabulary.of(index, LABELS, 0.0);
