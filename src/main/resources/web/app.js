@@ -134,7 +134,9 @@ function showAd() {
 
 function showSkills(answer) {
   if (!bySkills(state)) {
-    editor.show(answer.skills);
+    // The list holds what a skills search can take: taxonomy skills. Catalog labels found in the
+    // ad (no id) are highlighted in it and named in the results' explanations.
+    editor.show(answer.skills.filter((s) => s.id));
   } else {
     const labels = new Map(answer.skills.map((s) => [s.id, s.label]));
     state.skills = state.skills.map((s) => ({...s, label: labels.get(s.id) || s.label}));
