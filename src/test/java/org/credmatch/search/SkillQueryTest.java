@@ -51,4 +51,27 @@ class SkillQueryTest {
     String q = query(new AdSkill(null, "data wrangling", Requirement.REQUIRED, 1, null, null));
     assertThat(q).contains("skill_labels:\"data wrangl\"").doesNotContain("skill_ids:");
   }
+
+  @Test
+  void looksEachTermUpOnceAndScoresExactlyAsAPlainTermQuery() throws IOException {
+    var cached = queries.term("title", "sql");
+    assertThat(queries.term("title", "sql").getTermStates()).isSameAs(cached.getTermStates());
+
+    var searcher = index.searcher();
+    var plain = new org.apache.lucene.search.TermQuery(cached.getTerm());
+    var a = searcher.search(cached, 20).scoreDocs;
+    var b = searcher.search(plain, 20).scoreDocs;
+    assertThat(a).isNotEmpty().hasSameSizeAs(b);
+    for (int i = 0; i < a.length; i++) {
+      assertThat(a[i].doc).isEqualTo(b[i].doc);
+      assertThat(a[i].score).isEqualTo(b[i].score);
+    }
+    var whole = queries.bagOfWords("SQL for data analysis with SQL", Filters.NONE);
+    assertThat(searcher.search(whole, 20).scoreDocs).isNotEmpty();
+  }
+
+  @Test
+  void aTermTheIndexLacksMatchesNothing() throws IOException {
+    assertThat(index.searcher().search(queries.term("title", "zzzunknown"), 5).scoreDocs).isEmpty();
+  }
 }
