@@ -23,4 +23,27 @@ public final class LabelText {
     String lower = s.toLowerCase(Locale.ROOT);
     return FINAL_DOT.matcher(NON_WORD.matcher(lower).replaceAll(" ")).replaceAll("").strip();
   }
+
+  /**
+   * {@link #normalize} of one word made only of letters, digits and {@code + # .} (as a text's
+   * words are split here), without its regular expressions for ASCII words: lower case, and a final
+   * dot after a letter or digit dropped.
+   */
+  public static String normalizeWord(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (word.charAt(i) >= 0x80) {
+        return normalize(word);
+      }
+    }
+    String lower = word.toLowerCase(Locale.ROOT);
+    int n = lower.length();
+    if (n >= 2 && lower.charAt(n - 1) == '.' && isAsciiWordChar(lower.charAt(n - 2))) {
+      return lower.substring(0, n - 1);
+    }
+    return lower;
+  }
+
+  private static boolean isAsciiWordChar(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_';
+  }
 }

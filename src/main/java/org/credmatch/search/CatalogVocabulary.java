@@ -3,6 +3,7 @@ package org.credmatch.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,6 +43,7 @@ final class CatalogVocabulary {
   static final CatalogVocabulary NONE = new CatalogVocabulary(Map.of(), 1, 0, 0, 0);
 
   private final Map<String, Integer> programsByLabel;
+  private final Set<String> firstWords;
   private final int programs;
   private final int maxWords;
   private final double weight;
@@ -54,6 +56,9 @@ final class CatalogVocabulary {
       double weight,
       double rarityFloor) {
     this.programsByLabel = programsByLabel;
+    Set<String> first = new HashSet<>();
+    programsByLabel.keySet().forEach(label -> first.add(label.split(" ", 2)[0]));
+    this.firstWords = Set.copyOf(first);
     this.programs = programs;
     this.maxWords = maxWords;
     this.weight = weight;
@@ -153,18 +158,27 @@ final class CatalogVocabulary {
     List<String> words = new ArrayList<>();
     Matcher m = WORD.matcher(text).region(from, to);
     while (m.find()) {
-      String w = LabelText.normalize(m.group());
+      String w = LabelText.normalizeWord(m.group());
       if (!w.isEmpty()) {
         spans.add(new int[] {m.start(), m.end()});
         words.add(w);
       }
     }
     String sentence = text.substring(from, to).strip();
+    String[] keys = new String[maxWords];
     int i = 0;
     while (i < words.size()) {
       int taken = 1;
-      for (int n = Math.min(maxWords, words.size() - i); n >= 1; n--) {
-        String label = String.join(" ", words.subList(i, i + n));
+      int longest = Math.min(maxWords, words.size() - i);
+      if (!firstWords.contains(words.get(i))) {
+        longest = 0; // no label starts with this word
+      }
+      StringBuilder key = new StringBuilder();
+      for (int n = 1; n <= longest; n++) {
+        keys[n - 1] = (n > 1 ? key.append(' ') : key).append(words.get(i + n - 1)).toString();
+      }
+      for (int n = longest; n >= 1; n--) {
+        String label = keys[n - 1];
         if (programsByLabel.containsKey(label)) {
           taken = n;
           if (!skip.contains(label)) {
