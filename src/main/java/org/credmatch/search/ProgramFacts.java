@@ -1,5 +1,6 @@
 package org.credmatch.search;
 
+import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -36,7 +37,14 @@ record ProgramFacts(
       text.append(" | ").append(label);
     }
     Set<String> words = new HashSet<>(List.of(Coverage.normalize(c.title()).split(" ")));
+    // Hash sets, not Set.copyOf: re-ranking asks each of some 300 programs about each of up to 100
+    // ad skills, and a miss in a HashSet is rejected by the hash, where Set.copyOf's probing
+    // compares the long, same-length taxonomy URIs character by character.
     return new ProgramFacts(
-        c, Set.copyOf(ids), " " + text + " ", Set.copyOf(keys), Set.copyOf(words));
+        c,
+        Collections.unmodifiableSet(ids),
+        " " + text + " ",
+        Collections.unmodifiableSet(keys),
+        Collections.unmodifiableSet(words));
   }
 }
