@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,11 +27,11 @@ import org.credmatch.skills.TextCleaner;
  * The catalog's own skill vocabulary: the labels its programs list without a taxonomy id ("supply
  * chain", "forecasting", "cost accounting"), read from the index's {@code skill_label_keys} terms,
  * with the number of programs listing each. It finds them in an ad (cleaned of HTML and Markdown as
- * the extractor cleans it) as whole words, longest label first at each place, never overlapping and
- * never inside one sentence's taxonomy matches twice; each becomes an unlinked, merely mentioned
- * skill whose extractor weight is {@code weight} times the label's rarity. Labels made only of
- * words common in job ads ({@code commonWords}: "management", "business development", "materials")
- * are left out. Immutable; thread-safe.
+ * the extractor cleans it) as whole words within one sentence, longest label first at each place,
+ * never overlapping, and not when the extraction already found a skill of that label; each becomes
+ * an unlinked, merely mentioned skill whose extractor weight is {@code weight} times the label's
+ * rarity. Labels made only of words common in job ads ({@code commonWords}: "management", "business
+ * development", "materials") are left out. Immutable; thread-safe.
  */
 final class CatalogVocabulary {
 
@@ -117,7 +118,7 @@ final class CatalogVocabulary {
     }
     CleanedText cleaned = TextCleaner.clean(original);
     String text = cleaned.text();
-    Map<String, List<Mention>> mentions = new java.util.LinkedHashMap<>();
+    Map<String, List<Mention>> mentions = new LinkedHashMap<>();
     Matcher end = SENTENCE_END.matcher(text);
     int from = 0;
     while (from < text.length()) {

@@ -3,6 +3,7 @@ package org.credmatch.search;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import org.credmatch.index.LabelText;
 
 /**
  * Which of the ad's skills a program teaches: by taxonomy id, or by the skill's label appearing as
@@ -26,7 +27,7 @@ final class Coverage {
 
   /** The space-padded normalised label to look for, or null when too short to match alone. */
   static String needle(String label) {
-    String normalized = normalize(label);
+    String normalized = LabelText.normalize(label);
     return normalized.length() < 2 ? null : " " + normalized + " ";
   }
 
@@ -41,9 +42,5 @@ final class Coverage {
       }
     }
     return total == 0 ? 0 : got / total;
-  }
-
-  static String normalize(String s) {
-    return org.credmatch.index.LabelText.normalize(s);
   }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.credmatch.catalog.Credential;
 import org.credmatch.catalog.CredentialSkill;
+import org.credmatch.index.LabelText;
 
 /**
  * What re-ranking needs to know of a program, computed once per indexed document: its skill ids,
@@ -27,16 +28,17 @@ record ProgramFacts(
   static ProgramFacts of(Credential c) {
     Set<String> ids = new HashSet<>();
     Set<String> keys = new HashSet<>();
-    StringBuilder text = new StringBuilder(Coverage.normalize(c.title()));
+    String title = LabelText.normalize(c.title());
+    StringBuilder text = new StringBuilder(title);
     for (CredentialSkill s : c.skills()) {
-      String label = Coverage.normalize(s.label());
+      String label = LabelText.normalize(s.label());
       if (s.id() != null) {
         ids.add(s.id());
       }
       keys.add(s.id() != null ? s.id() : label);
       text.append(" | ").append(label);
     }
-    Set<String> words = new HashSet<>(List.of(Coverage.normalize(c.title()).split(" ")));
+    Set<String> words = new HashSet<>(List.of(title.split(" ")));
     // Hash sets, not Set.copyOf: re-ranking asks each of some 300 programs about each of up to 100
     // ad skills, and a miss in a HashSet is rejected by the hash, where Set.copyOf's probing
     // compares the long, same-length taxonomy URIs character by character.

@@ -40,7 +40,6 @@ public record RankingConfig(
    * a line, {@code #} comments), from the same folder.
    */
   public static RankingConfig load(ConfigFiles config) {
-    String file = "ranking.json";
     try (InputStream in = config.openResource("ranking.json")) {
       JsonMapper json =
           JsonMapper.builder()
@@ -51,24 +50,25 @@ public record RankingConfig(
       var tree = json.readTree(in);
       if (tree.path("catalogLabels").path("commonWordsFile").isTextual()) {
         var labels = (com.fasterxml.jackson.databind.node.ObjectNode) tree.get("catalogLabels");
-        file = labels.remove("commonWordsFile").asText();
         var words = labels.putArray("commonWords");
-        lines(config, file).forEach(words::add);
-        file = "ranking.json";
+        lines(config, labels.remove("commonWordsFile").asText()).forEach(words::add);
       }
       return json.treeToValue(tree, RankingConfig.class);
     } catch (IOException e) {
-      throw new ConfigException(config.describe() + "/" + file + ": " + e.getMessage(), e);
+      throw new ConfigException(config.describe() + "/ranking.json: " + e.getMessage(), e);
     }
   }
 
-  private static java.util.List<String> lines(ConfigFiles config, String file) throws IOException {
+  /** The lines of a word-list file, stripped, without blank lines and {@code #} comments. */
+  private static java.util.List<String> lines(ConfigFiles config, String file) {
     try (InputStream in = config.openResource(file)) {
       return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8)
           .lines()
           .map(String::strip)
           .filter(l -> !l.isEmpty() && !l.startsWith("#"))
           .toList();
+    } catch (IOException e) {
+      throw new ConfigException(config.describe() + "/" + file + ": " + e.getMessage(), e);
     }
   }
 

@@ -94,7 +94,7 @@ public final class Recommender {
   private Extraction withCatalogLabels(Extraction found, String text) {
     java.util.Set<String> known = new java.util.HashSet<>();
     for (ExtractedSkill s : found.skills()) {
-      known.add(Coverage.normalize(s.label()));
+      known.add(org.credmatch.index.LabelText.normalize(s.label()));
     }
     List<ExtractedSkill> labels = vocabulary.find(text, known);
     if (labels.isEmpty()) {

@@ -13,11 +13,10 @@ import java.util.Set;
 import org.credmatch.index.LabelText;
 
 /**
- * The phrases common to job ads: runs of one to {@code maxWords} words, within one sentence, found
- * in at least a given share of a set of postings, as {@link LabelText} normalises them. The ranking
- * does not look for a catalog label that is such a phrase ("management", "marketing", "professional
- * development"): it would match most ads. Written from SkillSpan train, never dev, so the ranking
- * figures measured on dev are not fitted by it.
+ * The words common to job ads: those in at least a given share of a set of postings, as {@link
+ * LabelText} normalises them. The ranking does not look for a catalog label made only of such words
+ * ("management", "business development", "materials"): it would match most ads. Written from
+ * SkillSpan train, never dev, so the ranking figures measured on dev are not fitted by it.
  */
 public final class CommonAdWords {
 
