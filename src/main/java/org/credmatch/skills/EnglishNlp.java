@@ -18,7 +18,9 @@ import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import opennlp.tools.tokenize.ThreadSafeTokenizerME;
 import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.tokenize.WhitespaceTokenizer;
 import opennlp.tools.util.Span;
+import org.credmatch.util.Async;
 
 /**
  * OpenNLP's English UD models (sentences, tokens, POS tags, lemmas) loaded from the model jars on
@@ -29,6 +31,11 @@ import opennlp.tools.util.Span;
  * name are glued back ("ASP" + ".NET", "C" + "++"), and slashes and hyphens inside a token become
  * tokens of their own ("CI/CD", "front-end"). Lemmas come from OpenNLP's lemmatizer, run per (word,
  * tag) and cached, because the sequence lemmatizer costs about 0.1 ms a token.
+ *
+ * <p>OpenNLP's tokenizer decides where to cut each white-space word from that word alone (its
+ * context generator sees only the word's characters), so the cuts of a word that is not plain
+ * letters and digits ("skills,", "(SQL)", "e.g.") are cached per word: the same spans as asking the
+ * model every time, without the dozen maxent evaluations per word.
  */
 final class EnglishNlp {
 
@@ -47,7 +54,9 @@ final class EnglishNlp {
   private final ThreadSafeTokenizerME tokenizer;
   private final ThreadSafePOSTaggerME tagger;
   private final ThreadSafeLemmatizerME lemmatizer;
+  private final Pattern alphaNumeric;
   private final Map<String, String> lemmaCache = new ConcurrentHashMap<>();
+  private final Map<String, int[]> cutsCache = new ConcurrentHashMap<>();
   private final int lemmaCacheSize;
 
   /**
@@ -58,7 +67,9 @@ final class EnglishNlp {
     var lemmaLoading = loading(LEMMA_MODEL, LemmatizerModel::new);
     try {
       sentences = new ThreadSafeSentenceDetectorME(new SentenceModel(model(SENTENCE_MODEL)));
-      tokenizer = new ThreadSafeTokenizerME(alphaNumericOptimized(model(TOKEN_MODEL)));
+      TokenizerModel tokens = alphaNumericOptimized(model(TOKEN_MODEL));
+      alphaNumeric = tokens.getFactory().getAlphaNumericPattern();
+      tokenizer = new ThreadSafeTokenizerME(tokens);
       tagger = new ThreadSafePOSTaggerME(join(posLoading));
       lemmatizer = new ThreadSafeLemmatizerME(join(lemmaLoading));
     } catch (IOException e) {
@@ -75,7 +86,8 @@ final class EnglishNlp {
 
   private static <T> java.util.concurrent.CompletableFuture<T> loading(
       String resource, ModelReader<T> reader) {
-    return java.util.concurrent.CompletableFuture.supplyAsync(
+    return Async.supply(
+        "model-loader",
         () -> {
           try (InputStream in = model(resource)) {
             return reader.read(in);
@@ -125,7 +137,7 @@ final class EnglishNlp {
    * shifted by {@code offset}, the sentence's start in the whole text.
    */
   Sentence analyze(String text, int offset) {
-    List<int[]> spans = refine(text, tokenizer.tokenizePos(text));
+    List<int[]> spans = refine(text, tokenizePos(text));
     List<Token> tokens = new ArrayList<>(spans.size());
     for (int[] sp : spans) {
       String word = text.substring(sp[0], sp[1]);
@@ -144,10 +156,55 @@ final class EnglishNlp {
       return List.of(label.split(" "));
     }
     List<String> out = new ArrayList<>();
-    for (int[] sp : refine(label, tokenizer.tokenizePos(label))) {
+    for (int[] sp : refine(label, tokenizePos(label))) {
       out.add(label.substring(sp[0], sp[1]));
     }
     return out;
+  }
+
+  /**
+   * The spans OpenNLP's tokenizer gives {@code text}: white-space words, each kept whole when it is
+   * one character or letters and digits only (the alphanumeric optimisation), else cut where the
+   * model cuts that word, looked up in the cache first.
+   */
+  Span[] tokenizePos(String text) {
+    Span[] words = WhitespaceTokenizer.INSTANCE.tokenizePos(text);
+    List<Span> out = new ArrayList<>(words.length + words.length / 4);
+    for (Span w : words) {
+      String word = text.substring(w.getStart(), w.getEnd());
+      if (word.length() < 2 || alphaNumeric.matcher(word).matches()) {
+        out.add(w);
+        continue;
+      }
+      int[] cuts = cuts(word);
+      for (int i = 0; i < cuts.length; i += 2) {
+        out.add(new Span(w.getStart() + cuts[i], w.getStart() + cuts[i + 1]));
+      }
+    }
+    return out.toArray(Span[]::new);
+  }
+
+  /** The model's pieces of one white-space word, as start and end offsets in the word. */
+  private int[] cuts(String word) {
+    int[] cached = cutsCache.get(word);
+    if (cached != null) {
+      return cached;
+    }
+    Span[] pieces = tokenizer.tokenizePos(word);
+    int[] cuts = new int[pieces.length * 2];
+    for (int i = 0; i < pieces.length; i++) {
+      cuts[2 * i] = pieces[i].getStart();
+      cuts[2 * i + 1] = pieces[i].getEnd();
+    }
+    if (cutsCache.size() < lemmaCacheSize) {
+      cutsCache.put(word, cuts);
+    }
+    return cuts;
+  }
+
+  /** OpenNLP's own tokenization of {@code text}, without the cache (for tests). */
+  Span[] modelTokenizePos(String text) {
+    return tokenizer.tokenizePos(text);
   }
 
   /** Glues technical names back together, then splits inner slashes and hyphens off. */

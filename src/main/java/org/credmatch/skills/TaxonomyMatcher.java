@@ -92,7 +92,11 @@ final class TaxonomyMatcher {
   private Match longestAt(Sentence sentence, int start, Node curated) {
     Match[] best = new Match[1];
     walk(sentence, start, start, dictionary.root(), curated, false, best);
-    return best[0];
+    Match m = best[0];
+    // asked only of the match that wins: the tagger runs over the whole sentence on first use
+    return m != null && !m.denied() && posDoubt(sentence, m)
+        ? new Match(m.entry(), m.first(), m.last(), m.viaLemma(), true)
+        : m;
   }
 
   /**
@@ -129,7 +133,7 @@ final class TaxonomyMatcher {
       for (Entry e : byPrecedence(entry(curated), entry(next))) {
         Match m = new Match(e, start, pos + 1, lemma, false);
         if (acceptable(s, m)) {
-          best[0] = !m.denied() && posDoubt(s, m) ? new Match(e, start, pos + 1, lemma, true) : m;
+          best[0] = m;
           break;
         }
       }
