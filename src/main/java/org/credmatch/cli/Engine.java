@@ -23,6 +23,7 @@ import org.credmatch.search.ServingCatalog;
 import org.credmatch.skills.CuratedExtractor;
 import org.credmatch.skills.SkillExtractor;
 import org.credmatch.taxonomy.Taxonomy;
+import org.credmatch.util.Async;
 
 /**
  * Everything a running CredMatch needs, opened once: configuration, the catalog index (built on
@@ -85,10 +86,10 @@ final class Engine implements Closeable {
 
   static Engine open(Options options, PrintStream log) throws IOException {
     ConfigFiles config = ConfigFiles.of(options.configDir());
-    var taxonomy = java.util.concurrent.CompletableFuture.supplyAsync(Taxonomy::loadDefault);
+    var taxonomy = Async.supply("taxonomy-loader", Taxonomy::loadDefault);
     var extractor =
-        java.util.concurrent.CompletableFuture.supplyAsync(
-            () -> Extractors.load(taxonomy, options.curationDir(), log));
+        Async.supply(
+            "extractor-loader", () -> Extractors.load(taxonomy, options.curationDir(), log));
     CatalogIndex index = openOrBuildIndex(options, config, log);
     try {
       return new Engine(config, options.layout(), index, taxonomy.join(), extractor.join());

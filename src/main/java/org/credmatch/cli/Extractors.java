@@ -8,6 +8,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.credmatch.ner.OpenNlpSkillSpanFinder;
+import org.credmatch.ner.SkillSpanFinder;
 import org.credmatch.skills.CuratedExtractor;
 import org.credmatch.skills.Curation;
 import org.credmatch.skills.CurationException;
@@ -24,9 +25,19 @@ final class Extractors {
 
   private Extractors() {}
 
-  /** The shipped pipeline with the packaged curation. */
+  /** How the span model is loaded. */
+  private enum SpanModel {
+    /** Not at all. */
+    NONE,
+    /** While the rest loads. */
+    NOW,
+    /** When first used or when the extractor's background work starts. */
+    DEFERRED
+  }
+
+  /** The shipped pipeline with the packaged curation, its span model loaded. */
   static CuratedExtractor load(Taxonomy taxonomy, PrintStream log) {
-    return load(CompletableFuture.completedFuture(taxonomy), null, true, log);
+    return load(CompletableFuture.completedFuture(taxonomy), null, SpanModel.NOW, log);
   }
 
   /**
@@ -34,25 +45,30 @@ final class Extractors {
    * keep only taxonomy matches (catalog import): the model is neither loaded nor indexed for.
    */
   static CuratedExtractor loadWithoutSpanModel(Taxonomy taxonomy, PrintStream log) {
-    return load(CompletableFuture.completedFuture(taxonomy), null, false, log);
-  }
-
-  /** As {@link #load(CompletableFuture, Path, boolean, PrintStream)}, with the span model. */
-  static CuratedExtractor load(
-      CompletableFuture<Taxonomy> taxonomyLoading, Path curationDir, PrintStream log) {
-    return load(taxonomyLoading, curationDir, true, log);
+    return load(CompletableFuture.completedFuture(taxonomy), null, SpanModel.NONE, log);
   }
 
   /**
-   * Loads the extraction settings and the span model (when {@code spanModel}) while the taxonomy is
-   * still loading (they are independent), then builds the extractor with the curation of {@code
-   * curationDir} (the packaged one when it is null or absent). A curation that does not fit the
-   * taxonomy is reported on {@code log} and left out rather than stopping the start.
+   * The pipeline of a server or of a ranking command: the span model, which only the full reading
+   * of {@code POST /api/v1/skills/extract} uses (ranking reads ads without it), is loaded when
+   * first used or once the caller starts the extractor's background work ({@link
+   * CuratedExtractor#startBackgroundWork()}), not during the start it would slow down.
+   */
+  static CuratedExtractor load(
+      CompletableFuture<Taxonomy> taxonomyLoading, Path curationDir, PrintStream log) {
+    return load(taxonomyLoading, curationDir, SpanModel.DEFERRED, log);
+  }
+
+  /**
+   * Loads the extraction settings and the span model (when {@code spanModel} is NOW) while the
+   * taxonomy is still loading (they are independent), then builds the extractor with the curation
+   * of {@code curationDir} (the packaged one when it is null or absent). A curation that does not
+   * fit the taxonomy is reported on {@code log} and left out rather than stopping the start.
    */
   private static CuratedExtractor load(
       CompletableFuture<Taxonomy> taxonomyLoading,
       Path curationDir,
-      boolean spanModel,
+      SpanModel spanModel,
       PrintStream log) {
     long start = System.nanoTime();
     CuratedExtractor extractor;
@@ -60,9 +76,15 @@ final class Extractors {
     try (ExecutorService loaders = Executors.newFixedThreadPool(2)) {
       var config = CompletableFuture.supplyAsync(ExtractionConfig::loadDefault, loaders);
       var finder =
-          spanModel
-              ? CompletableFuture.supplyAsync(OpenNlpSkillSpanFinder::loadDefault, loaders)
-              : CompletableFuture.<OpenNlpSkillSpanFinder>completedFuture(null);
+          switch (spanModel) {
+            case NONE -> CompletableFuture.<SkillSpanFinder>completedFuture(null);
+            case NOW ->
+                CompletableFuture.<SkillSpanFinder>supplyAsync(
+                    OpenNlpSkillSpanFinder::loadDefault, loaders);
+            case DEFERRED ->
+                CompletableFuture.completedFuture(
+                    SkillSpanFinder.deferred(OpenNlpSkillSpanFinder::loadDefault));
+          };
       extractor = SkillExtractors.create(taxonomyLoading, config.join(), finder, Curation.EMPTY);
       taxonomy = taxonomyLoading.join();
     }

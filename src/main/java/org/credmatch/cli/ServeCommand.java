@@ -144,6 +144,9 @@ final class ServeCommand implements Callable<Integer> {
             ? "Admin API on (" + ADMIN_KEY_VARIABLE + " is set)."
             : "Admin API off (set " + ADMIN_KEY_VARIABLE + " to turn it on).");
     System.out.flush();
+    // what only some requests need is built now, not during the start it would slow down
+    extractor.startBackgroundWork();
+    catalog.startBackgroundWork();
     stopped.await();
     return 0;
   }

@@ -11,6 +11,7 @@ import org.credmatch.index.IndexSchema;
 import org.credmatch.index.IndexUpdater;
 import org.credmatch.skills.SkillExtractor;
 import org.credmatch.taxonomy.Taxonomy;
+import org.credmatch.util.Deferred;
 
 /**
  * The catalog a server is serving, swappable while it serves. Each request takes a {@link Lease} on
@@ -27,22 +28,17 @@ public final class ServingCatalog implements Closeable {
    *
    * @param index the open generation
    * @param recommender the ranking facade over it
-   * @param suggesterLoading skill autocompletion with program counts from it, built in the
-   *     background (about a second over the whole taxonomy) so that neither a start nor an admin
-   *     batch waits for it
+   * @param suggesterLoading skill autocompletion with program counts from it, built on another
+   *     thread (about a second over the whole taxonomy) so that neither a start nor an admin batch
+   *     waits for it: after a start once {@link #startBackgroundWork()} is called, at once for the
+   *     generations an admin batch swaps in
    */
   public record Snapshot(
-      CatalogIndex index,
-      Recommender recommender,
-      java.util.concurrent.CompletableFuture<SkillSuggester> suggesterLoading) {
+      CatalogIndex index, Recommender recommender, Deferred<SkillSuggester> suggesterLoading) {
 
-    /** The suggester, waiting for it if it is still being built. */
+    /** The suggester, building it now if nobody has started it, and waiting for it. */
     public SkillSuggester suggester() {
-      try {
-        return suggesterLoading.join();
-      } catch (java.util.concurrent.CompletionException e) {
-        throw e.getCause() instanceof RuntimeException r ? r : e;
-      }
+      return suggesterLoading.join();
     }
   }
 
@@ -62,6 +58,7 @@ public final class ServingCatalog implements Closeable {
   private final SkillExtractor extractor;
   private final RankingConfig ranking;
   private final AtomicReference<Snapshot> current = new AtomicReference<>();
+  private volatile boolean backgroundStarted;
 
   /**
    * Serves {@code index} (which must be the generation {@code layout} serves) and takes ownership
@@ -107,17 +104,35 @@ public final class ServingCatalog implements Closeable {
   }
 
   private Snapshot snapshot(CatalogIndex index) {
-    return new Snapshot(index, new Recommender(index, extractor, ranking), suggesterLoading(index));
+    Snapshot next =
+        new Snapshot(index, new Recommender(index, extractor, ranking), suggesterLoading(index));
+    if (backgroundStarted) {
+      next.suggesterLoading().start();
+    }
+    return next;
   }
 
-  /** Builds the suggester on another thread, holding its own reference to the index meanwhile. */
-  private java.util.concurrent.CompletableFuture<SkillSuggester> suggesterLoading(
-      CatalogIndex index) {
-    if (!index.tryIncRef()) {
-      throw new IllegalStateException("the index was closed before it was served");
-    }
-    return java.util.concurrent.CompletableFuture.supplyAsync(
+  /**
+   * Starts building the current generation's suggester (and those of later generations as they are
+   * swapped in); a server calls it once it serves. Returns at once.
+   */
+  public void startBackgroundWork() {
+    backgroundStarted = true;
+    current.get().suggesterLoading().start();
+  }
+
+  /**
+   * The suggester's build, holding its own reference to the index while it runs. Not started here;
+   * an index closed before it starts (a generation replaced meanwhile) fails it, and only a lease
+   * on that generation could ask for it.
+   */
+  private Deferred<SkillSuggester> suggesterLoading(CatalogIndex index) {
+    return new Deferred<>(
+        "suggester-builder",
         () -> {
+          if (!index.tryIncRef()) {
+            throw new IllegalStateException("the index was closed before its suggester was built");
+          }
           try {
             return new SkillSuggester(taxonomy, index);
           } catch (IOException e) {

@@ -38,6 +38,11 @@ public final class CuratedExtractor implements SkillExtractor {
   }
 
   @Override
+  public void startBackgroundWork() {
+    pipeline.startBackgroundWork();
+  }
+
+  @Override
   public Extraction extract(String text) {
     return pipeline.extract(text, state.get().compiled());
   }

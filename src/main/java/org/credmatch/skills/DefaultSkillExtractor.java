@@ -11,6 +11,7 @@ import org.credmatch.skills.YearsParser.Years;
 import org.credmatch.taxonomy.Skill;
 import org.credmatch.taxonomy.SkillType;
 import org.credmatch.taxonomy.Taxonomy;
+import org.credmatch.util.Deferred;
 
 /**
  * The extraction pipeline: clean, find sections, split into sentences with OpenNLP, match taxonomy
@@ -39,7 +40,7 @@ public final class DefaultSkillExtractor implements SkillExtractor {
    * Built in the background (it indexes every taxonomy label, about a second): only model spans
    * need it, and the reading without the model (ranking) can serve before it is ready.
    */
-  private final java.util.concurrent.CompletableFuture<SkillLinker> linker;
+  private final Deferred<SkillLinker> linker;
 
   private final CurationCompiler curations;
 
@@ -66,8 +67,8 @@ public final class DefaultSkillExtractor implements SkillExtractor {
     this.linker =
         finder == null
             ? null
-            : java.util.concurrent.CompletableFuture.supplyAsync(
-                () -> new SkillLinker(taxonomy, config.linkThreshold()));
+            : new Deferred<>(
+                "span-linker", () -> new SkillLinker(taxonomy, config.linkThreshold()));
     this.curations = new CurationCompiler(taxonomy, config, nlp);
   }
 
@@ -83,6 +84,15 @@ public final class DefaultSkillExtractor implements SkillExtractor {
     this.finder = null;
     this.linker = null;
     this.curations = full.curations;
+  }
+
+  /** Starts loading the span model and building its label linker: only a full reading uses them. */
+  @Override
+  public void startBackgroundWork() {
+    if (finder != null) {
+      finder.startBackgroundWork();
+      linker.start();
+    }
   }
 
   @Override

@@ -22,4 +22,11 @@ public interface SkillExtractor {
   default SkillExtractor withoutSpanModel() {
     return this;
   }
+
+  /**
+   * Starts, on other threads, building what only some calls need (the span model's label linker),
+   * so that a server can call it once it serves rather than have that work compete with its start.
+   * Calls that need such a part before then start it themselves and wait for it. Returns at once.
+   */
+  default void startBackgroundWork() {}
 }

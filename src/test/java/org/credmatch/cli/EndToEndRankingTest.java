@@ -57,6 +57,18 @@ class EndToEndRankingTest {
   }
 
   @Test
+  void theEnginesSpanModelLoadsWhenFirstUsedAndReadsAsTheEagerlyLoadedOne() throws Exception {
+    String ad;
+    try (var in = getClass().getResourceAsStream("/skills/ad-600-words.md")) {
+      ad = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    var eager = Extractors.load(engine.taxonomy(), new PrintStream(PrintStream.nullOutputStream()));
+    var full = engine.extractor().extract(ad);
+    assertThat(full).isEqualTo(eager.extract(ad));
+    assertThat(full.skills()).anyMatch(s -> s.source() == org.credmatch.skills.Source.MODEL);
+  }
+
+  @Test
   void findsTheAdsSkillsAndIgnoresBenefits() throws Exception {
     Recommendation r = engine.recommender().recommend(RecommendationRequest.of(ad(), 5));
     assertThat(r.skills())

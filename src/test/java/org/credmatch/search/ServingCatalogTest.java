@@ -94,6 +94,35 @@ class ServingCatalogTest {
     }
   }
 
+  @Test
+  void suggestersAreBuiltOnceTheBackgroundWorkStartsThenAtOnceForNewGenerations() throws Exception {
+    List<Credential> catalog = SearchFixtures.catalog();
+    try (var serving = SearchFixtures.serving(dir, SearchFixtures.extractor())) {
+      Thread.sleep(100);
+      try (var lease = serving.acquire()) {
+        assertThat(lease.snapshot().suggesterLoading().isDone()).isFalse();
+      }
+      serving.startBackgroundWork();
+      try (var lease = serving.acquire()) {
+        lease.snapshot().suggesterLoading().join();
+      }
+      var skill = catalog.getFirst().skills().getFirst();
+      serving.apply(
+          new IndexUpdater.Batch(
+              List.of(
+                  SearchFixtures.course(
+                      "zz:extra", "Extra", new CredentialSkill(skill.id(), skill.label(), true))),
+              List.of()));
+      try (var lease = serving.acquire()) {
+        var loading = lease.snapshot().suggesterLoading();
+        for (int i = 0; i < 500 && !loading.isDone(); i++) {
+          Thread.sleep(10);
+        }
+        assertThat(loading.isDone()).isTrue();
+      }
+    }
+  }
+
   private static int programs(ServingCatalog serving, CredentialSkill skill) {
     try (var lease = serving.acquire()) {
       return lease.snapshot().suggester().suggest(skill.label(), 5).stream()

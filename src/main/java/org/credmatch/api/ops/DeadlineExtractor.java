@@ -34,6 +34,11 @@ public final class DeadlineExtractor implements SkillExtractor {
   }
 
   @Override
+  public void startBackgroundWork() {
+    delegate.startBackgroundWork();
+  }
+
+  @Override
   public Extraction extract(String text) {
     Future<Extraction> future = workers.submit(() -> delegate.extract(text));
     try {

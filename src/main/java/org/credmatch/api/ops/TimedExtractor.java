@@ -35,6 +35,11 @@ public final class TimedExtractor implements SkillExtractor {
   }
 
   @Override
+  public void startBackgroundWork() {
+    delegate.startBackgroundWork();
+  }
+
+  @Override
   public Extraction extract(String text) {
     return timer.record(() -> delegate.extract(text));
   }

@@ -1,0 +1,2 @@
+/** Small helpers shared by the other packages: threads for independent work at start. */
+package org.credmatch.util;
