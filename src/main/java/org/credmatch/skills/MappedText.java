@@ -11,9 +11,21 @@ import java.util.regex.Pattern;
  */
 final class MappedText {
 
-  private final StringBuilder chars = new StringBuilder();
-  private int[] starts = new int[64];
-  private int[] ends = new int[64];
+  private final StringBuilder chars;
+  private int[] starts;
+  private int[] ends;
+
+  MappedText() {
+    this(64);
+  }
+
+  /** An empty text with room for {@code capacity} characters before it has to grow. */
+  MappedText(int capacity) {
+    int room = Math.max(capacity, 16);
+    chars = new StringBuilder(room);
+    starts = new int[room];
+    ends = new int[room];
+  }
 
   /** Appends one character that stands for {@code original[start, end)}. */
   void append(char c, int start, int end) {
@@ -60,7 +72,7 @@ final class MappedText {
    */
   MappedText replaceAll(Pattern pattern) {
     Matcher m = pattern.matcher(chars);
-    MappedText out = new MappedText();
+    MappedText out = new MappedText(length());
     int last = 0;
     while (m.find()) {
       out.append(this, last, m.start());
@@ -75,7 +87,7 @@ final class MappedText {
 
   /** A copy with white space folded to single spaces and trimmed at both ends. */
   MappedText collapseWhitespace() {
-    MappedText out = new MappedText();
+    MappedText out = new MappedText(length());
     boolean pendingSpace = false;
     for (int i = 0; i < length(); i++) {
       char c = chars.charAt(i);

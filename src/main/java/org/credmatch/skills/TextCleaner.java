@@ -38,15 +38,24 @@ public final class TextCleaner {
     return assemble(lines);
   }
 
+  /** Characters from {@code from} to the next line break or the end (sizes a line's buffer). */
+  private static int lineLength(String text, int from) {
+    int i = from;
+    while (i < text.length() && text.charAt(i) != '\n' && text.charAt(i) != '\r') {
+      i++;
+    }
+    return i - from;
+  }
+
   /** One line per '\n' of the original; each character maps to itself. */
   private static List<RawLine> plainLines(String text) {
     List<RawLine> lines = new ArrayList<>();
-    MappedText current = new MappedText();
+    MappedText current = new MappedText(lineLength(text, 0));
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
       if (c == '\n' || c == '\r') {
         lines.add(new RawLine(current, false, false));
-        current = new MappedText();
+        current = new MappedText(lineLength(text, i + 1));
         if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
           i++;
         }
@@ -104,7 +113,11 @@ public final class TextCleaner {
   }
 
   private static CleanedText assemble(List<Normalized> lines) {
-    MappedText all = new MappedText();
+    int size = 0;
+    for (Normalized line : lines) {
+      size += line == null ? 0 : line.text().length() + 1;
+    }
+    MappedText all = new MappedText(size);
     List<CleanedText.Line> out = new ArrayList<>();
     for (Normalized line : lines) {
       if (line == null) {
