@@ -19,9 +19,29 @@ public final class TextCleaner {
   private static final Pattern MD_EMPHASIS = Pattern.compile("\\*\\*|__|`+");
   private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]\\n]+)]\\([^)\\s]*\\)");
 
+  /**
+   * The last text cleaned and its result (immutable), kept because a recommendation cleans the same
+   * ad twice (the extractor, then the catalog-label search); matched by identity, so only the very
+   * same string is answered from it, and one entry is all it holds.
+   */
+  private record Last(String original, CleanedText cleaned) {}
+
+  private static final java.util.concurrent.atomic.AtomicReference<Last> LAST =
+      new java.util.concurrent.atomic.AtomicReference<>();
+
   private TextCleaner() {}
 
   public static CleanedText clean(String original) {
+    Last last = LAST.get();
+    if (last != null && last.original() == original) {
+      return last.cleaned();
+    }
+    CleanedText cleaned = cleanNow(original);
+    LAST.set(new Last(original, cleaned));
+    return cleaned;
+  }
+
+  private static CleanedText cleanNow(String original) {
     List<RawLine> raw =
         HtmlLines.looksLikeHtml(original) ? HtmlLines.extract(original) : plainLines(original);
     List<Normalized> lines = new ArrayList<>();

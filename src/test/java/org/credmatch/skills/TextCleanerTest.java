@@ -9,6 +9,18 @@ import org.junit.jupiter.api.Test;
 class TextCleanerTest {
 
   @Test
+  void theSameStringCleanedTwiceIsCleanedOnceAndAnEqualOneAlike() {
+    String ad = "<p>We need <b>SQL</b> &amp; Python.</p>\n<ul><li>Excel</li></ul>";
+    CleanedText first = TextCleaner.clean(ad);
+    assertThat(TextCleaner.clean(ad)).isSameAs(first);
+    CleanedText other = TextCleaner.clean(new String(ad.toCharArray()));
+    assertThat(other).isNotSameAs(first);
+    assertThat(other.text()).isEqualTo(first.text());
+    assertThat(TextCleaner.clean("Other text.").text()).isEqualTo("Other text.");
+    assertThat(TextCleaner.clean(ad).text()).isEqualTo(first.text());
+  }
+
+  @Test
   void turnsHtmlIntoLinesWithHeadingsAndBullets() {
     CleanedText t =
         TextCleaner.clean(
