@@ -88,6 +88,9 @@ final class Extractors {
       extractor = SkillExtractors.create(taxonomyLoading, config.join(), finder, Curation.EMPTY);
       taxonomy = taxonomyLoading.join();
     }
+    if (spanModel == SpanModel.NOW) {
+      extractor.startBackgroundWork(); // the span linker, which the first model span needs
+    }
     try {
       extractor.apply(curation(curationDir));
     } catch (CurationException e) {

@@ -37,8 +37,9 @@ public final class DefaultSkillExtractor implements SkillExtractor {
   private final SkillSpanFinder finder;
 
   /**
-   * Built in the background (it indexes every taxonomy label, about a second): only model spans
-   * need it, and the reading without the model (ranking) can serve before it is ready.
+   * Built on a thread of its own once {@link #startBackgroundWork()} is called, or by the first
+   * model span that needs it (it indexes every taxonomy label, about a second): only model spans
+   * need it, and the reading without the model (ranking) never waits for it.
    */
   private final Deferred<SkillLinker> linker;
 
