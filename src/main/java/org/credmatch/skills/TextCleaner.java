@@ -22,7 +22,8 @@ public final class TextCleaner {
   /**
    * The last text cleaned and its result (immutable), kept because a recommendation cleans the same
    * ad twice (the extractor, then the catalog-label search); matched by identity, so only the very
-   * same string is answered from it, and one entry is all it holds.
+   * same string is answered from it, and one entry is all it holds. Requests running at once
+   * replace each other's entry, so under load an ad may still be cleaned twice (never wrongly).
    */
   private record Last(String original, CleanedText cleaned) {}
 

@@ -26,17 +26,17 @@ public final class Deferred<T> {
   /** Starts the work on a new thread unless it was started already; returns this. */
   public Deferred<T> start() {
     if (started.compareAndSet(false, true)) {
-      Async.supply(name, work).whenComplete((value, error) -> complete(value, error));
+      Async.supply(name, work)
+          .whenComplete(
+              (value, error) -> {
+                if (error == null) {
+                  result.complete(value);
+                } else {
+                  result.completeExceptionally(error); // what the work threw, as it was thrown
+                }
+              });
     }
     return this;
-  }
-
-  private void complete(T value, Throwable error) {
-    if (error == null) {
-      result.complete(value);
-    } else {
-      result.completeExceptionally(error instanceof CompletionException c ? c.getCause() : error);
-    }
   }
 
   /**

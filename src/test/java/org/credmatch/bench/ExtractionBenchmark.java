@@ -118,11 +118,13 @@ public final class ExtractionBenchmark {
     }
     double wall = (System.nanoTime() - start) / 1e6 / rounds;
     double millis = (threads.getCurrentThreadCpuTime() - cpu) / 1e6 / rounds;
-    long tokens =
-        texts.stream()
-            .mapToLong(t -> Arrays.stream(t.split("\\s+")).filter(w -> !w.isEmpty()).count())
-            .sum();
+    long tokens = texts.stream().mapToLong(ExtractionBenchmark::words).sum();
     return new Figures(label, texts.size(), tokens, millis, wall);
+  }
+
+  /** White-space separated words of a text. */
+  static long words(String text) {
+    return Arrays.stream(text.split("\\s+")).filter(w -> !w.isEmpty()).count();
   }
 
   public static String ad() throws IOException {

@@ -55,7 +55,7 @@ public final class ProseExtractionBenchmark {
         Locale.ROOT,
         "%,d distinct descriptions (%,d words), %d threads, a new extractor per round%n",
         distinct.size(),
-        distinct.stream().mapToLong(ProseExtractionBenchmark::words).sum(),
+        distinct.stream().mapToLong(ExtractionBenchmark::words).sum(),
         threads);
     for (int round = 0; round <= rounds; round++) {
       SkillExtractor extractor =
@@ -105,10 +105,6 @@ public final class ProseExtractionBenchmark {
       }
     }
     return skills.get();
-  }
-
-  private static long words(String text) {
-    return text.isBlank() ? 0 : text.trim().split("\\s+").length;
   }
 
   private static int intOption(String[] args, String name, int fallback) {
