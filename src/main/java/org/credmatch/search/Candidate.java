@@ -17,8 +17,8 @@ import org.credmatch.catalog.Credential;
  */
 record Candidate(
     Credential credential,
-    Set<String> titleWords,
-    Set<String> skillKeys,
+    Codes titleWords,
+    Codes skillKeys,
     double retrieval,
     Set<String> covered,
     double coverage,

@@ -1,9 +1,6 @@
 package org.credmatch.search;
 
-import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import org.credmatch.catalog.Credential;
 import org.credmatch.catalog.CredentialSkill;
 import org.credmatch.index.LabelText;
@@ -13,21 +10,24 @@ import org.credmatch.index.LabelText;
  * the normalised text its skills are looked for in, its skill keys and title words. Immutable.
  *
  * @param credential the program
- * @param skillIds taxonomy ids of its skills
+ * @param skillIds codes of the taxonomy ids of its skills
  * @param haystack normalised title and skill labels, " | "-separated and space-padded
+ * @param haystackWords the words of {@code haystack}, for a quick test before searching it
  * @param skillKeys ids (or normalised labels) of all its skills, for similarity
  * @param titleWords normalised words of its title, for similarity
  */
 record ProgramFacts(
     Credential credential,
-    Set<String> skillIds,
+    Codes skillIds,
     String haystack,
-    Set<String> skillKeys,
-    Set<String> titleWords) {
+    Coverage.Words haystackWords,
+    Codes skillKeys,
+    Codes titleWords) {
 
-  static ProgramFacts of(Credential c) {
-    Set<String> ids = new HashSet<>();
-    Set<String> keys = new HashSet<>();
+  /** The facts of {@code c}, its words coded by {@code dictionary}. */
+  static ProgramFacts of(Credential c, Codes.Dictionary dictionary) {
+    List<String> ids = new java.util.ArrayList<>();
+    List<String> keys = new java.util.ArrayList<>();
     String title = LabelText.normalize(c.title());
     StringBuilder text = new StringBuilder(title);
     for (CredentialSkill s : c.skills()) {
@@ -38,15 +38,13 @@ record ProgramFacts(
       keys.add(s.id() != null ? s.id() : label);
       text.append(" | ").append(label);
     }
-    Set<String> words = new HashSet<>(List.of(title.split(" ")));
-    // Hash sets, not Set.copyOf: re-ranking asks each of some 300 programs about each of up to 100
-    // ad skills, and a miss in a HashSet is rejected by the hash, where Set.copyOf's probing
-    // compares the long, same-length taxonomy URIs character by character.
+    String haystack = " " + text + " ";
     return new ProgramFacts(
         c,
-        Collections.unmodifiableSet(ids),
-        " " + text + " ",
-        Collections.unmodifiableSet(keys),
-        Collections.unmodifiableSet(words));
+        Codes.of(ids, dictionary),
+        haystack,
+        Coverage.Words.of(haystack),
+        Codes.of(keys, dictionary),
+        Codes.of(List.of(title.split(" ")), dictionary));
   }
 }

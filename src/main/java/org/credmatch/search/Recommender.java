@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -49,6 +48,9 @@ public final class Recommender {
 
   /** Most programs whose facts are kept in memory (about a kilobyte each). */
   static final int FACTS_CACHE = 50_000;
+
+  /** Codes of the programs' title words and skill keys, for their similarity. */
+  private final Codes.Dictionary words = new Codes.Dictionary();
 
   public Recommender(CatalogIndex index, SkillExtractor extractor, RankingConfig config) {
     this.index = index;
@@ -188,10 +190,10 @@ public final class Recommender {
    * The first stage's best {@code candidates} hits when the ad's words rescore the skills' hits.
    * Score-only top-k lets Lucene skip documents that cannot compete; equal scores come out in
    * document order, which is credential-id order in an index built by IndexBuilder. The skills-only
-   * query picks the window and the words are added to those hits' scores ({@link QueryRescorer}:
-   * the same sum as the full query, over far fewer documents); when the skills match fewer programs
-   * than the page asks for ({@code needed}), the full query runs instead, so programs matching the
-   * words alone still fill the page.
+   * query picks the window and the words are added to those hits' scores ({@link TermSumRescorer},
+   * as Lucene's {@code QueryRescorer} would: the same sum as the full query, over far fewer
+   * documents); when the skills match fewer programs than the page asks for ({@code needed}), the
+   * full query runs instead, so programs matching the words alone still fill the page.
    */
   private TopDocs rescored(Query skillsOnly, Query words, Supplier<Query> full, int needed)
       throws IOException {
@@ -202,7 +204,7 @@ public final class Recommender {
     if (window.scoreDocs.length < needed) {
       return searcher.search(full.get(), n);
     }
-    return QueryRescorer.rescore(searcher, window, words, 1.0, n);
+    return TermSumRescorer.rescore(searcher, window, words, n);
   }
 
   private List<Candidate> rank(
@@ -211,10 +213,11 @@ public final class Recommender {
     float max = top.scoreDocs.length == 0 ? 1 : maxScore(top);
     List<Candidate> candidates = new ArrayList<>(top.scoreDocs.length);
     var stored = searcher.storedFields();
+    Coverage coverage = new Coverage(skills, words);
     for (ScoreDoc sd : top.scoreDocs) {
       ProgramFacts facts = facts(stored, sd.doc);
       double retrieval = max > 0 ? sd.score / max : 0;
-      candidates.add(reranker.score(facts, retrieval, skills, level));
+      candidates.add(reranker.score(facts, retrieval, coverage, level));
     }
     return reranker.order(candidates, r.offset() + r.limit());
   }
@@ -229,7 +232,7 @@ public final class Recommender {
     if (cached != null) {
       return cached;
     }
-    ProgramFacts facts = ProgramFacts.of(CredentialDocuments.read(stored, doc));
+    ProgramFacts facts = ProgramFacts.of(CredentialDocuments.read(stored, doc), words);
     if (factsByDoc.size() < FACTS_CACHE) {
       factsByDoc.putIfAbsent(doc, facts);
     }

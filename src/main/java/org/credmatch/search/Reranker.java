@@ -3,7 +3,6 @@ package org.credmatch.search;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import org.credmatch.catalog.Credential;
 import org.credmatch.catalog.Level;
 
@@ -20,18 +19,24 @@ final class Reranker {
     this.weights = weights;
   }
 
-  /** Scores one hit. */
-  Candidate score(ProgramFacts program, double retrieval, List<AdSkill> skills, Level adLevel) {
+  /** Scores one hit against the ad's skills ({@code coverage}). */
+  Candidate score(ProgramFacts program, double retrieval, Coverage coverage, Level adLevel) {
     Credential c = program.credential();
-    Set<String> covered = Coverage.covered(program, skills);
-    double coverage = Coverage.share(covered, skills);
+    Coverage.Covered covered = coverage.of(program);
     double fit = Seniority.fit(adLevel, c.level());
     double score =
-        weights.coverageWeight() * coverage
+        weights.coverageWeight() * covered.share()
             + weights.retrievalWeight() * retrieval
             + weights.levelFitWeight() * fit;
     return new Candidate(
-        c, program.titleWords(), program.skillKeys(), retrieval, covered, coverage, fit, score);
+        c,
+        program.titleWords(),
+        program.skillKeys(),
+        retrieval,
+        covered.keys(),
+        covered.share(),
+        fit,
+        score);
   }
 
   /**
@@ -101,24 +106,9 @@ final class Reranker {
    * both teach what the ad asks for do not.
    */
   static double similarity(Candidate a, Candidate b) {
-    double skills = jaccard(a.skillKeys(), b.skillKeys());
-    double titles = jaccard(a.titleWords(), b.titleWords());
+    double skills = Codes.jaccard(a.skillKeys(), b.skillKeys());
+    double titles = Codes.jaccard(a.titleWords(), b.titleWords());
     return (skills + titles) / 2;
-  }
-
-  private static double jaccard(Set<String> a, Set<String> b) {
-    if (a.isEmpty() && b.isEmpty()) {
-      return 0;
-    }
-    Set<String> small = a.size() <= b.size() ? a : b;
-    Set<String> large = small == a ? b : a;
-    int both = 0;
-    for (String key : small) {
-      if (large.contains(key)) {
-        both++;
-      }
-    }
-    return (double) both / (a.size() + b.size() - both);
   }
 
   static final Comparator<Candidate> BY_SCORE =

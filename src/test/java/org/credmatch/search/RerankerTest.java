@@ -14,6 +14,8 @@ import org.junit.jupiter.api.Test;
 
 class RerankerTest {
 
+  private static final Codes.Dictionary WORDS = new Codes.Dictionary();
+
   private static final Reranker RERANKER =
       new Reranker(new RankingConfig.Rerank(0.6, 0.3, 0.1, 0.85, 0.1));
 
@@ -70,10 +72,12 @@ class RerankerTest {
         / 2;
   }
 
-  private static double naiveJaccard(Set<String> a, Set<String> b) {
-    Set<String> union = new HashSet<>(a);
+  private static double naiveJaccard(Codes codesA, Codes codesB) {
+    Set<Integer> a = codesA.stream().boxed().collect(java.util.stream.Collectors.toSet());
+    Set<Integer> b = codesB.stream().boxed().collect(java.util.stream.Collectors.toSet());
+    Set<Integer> union = new HashSet<>(a);
     union.addAll(b);
-    Set<String> both = new HashSet<>(a);
+    Set<Integer> both = new HashSet<>(a);
     both.retainAll(b);
     return union.isEmpty() ? 0 : (double) both.size() / union.size();
   }
@@ -92,8 +96,8 @@ class RerankerTest {
       String id, Set<String> titleWords, Set<String> skills, double score) {
     return new Candidate(
         SearchFixtures.course(id, String.join(" ", titleWords)),
-        titleWords,
-        skills,
+        Codes.of(titleWords, WORDS),
+        Codes.of(skills, WORDS),
         score,
         Set.of(),
         0,
