@@ -4,8 +4,16 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.TermState;
+import org.apache.lucene.index.TermStates;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -15,11 +23,10 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryRescorer;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.ScoreMode;
-import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.similarities.Similarity;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Adds the score of a (nested, boosted) disjunction of term queries to first-pass hits: the result
@@ -31,8 +38,12 @@ import org.apache.lucene.search.Weight;
  * of the rescoring's time at 100,000 programs. Here each term's postings are advanced along the
  * sorted hits on their own, and each disjunction sums its clauses' scores into a {@code double} per
  * hit and rounds it to {@code float}, as Lucene's disjunction scorer does; the boosts reach each
- * term's scorer multiplied as {@link BoostQuery} multiplies them. A query of any other shape is
- * handed to {@link QueryRescorer}.
+ * term's {@link Similarity.SimScorer} multiplied as {@link BoostQuery} multiplies them, and each
+ * term is scored from its frequency and the hit's norm as {@code TermScorer} scores it. Per segment
+ * and field, one terms enum and one postings enum serve all the field's terms and the hits' norms
+ * are read once, where each term query's scorer would allocate its own. A query of any other shape
+ * is handed to {@link QueryRescorer}. Unlike {@link QueryRescorer}, it leaves the given hits as
+ * they were.
  *
  * <p>Stateless; thread-safe.
  */
@@ -60,7 +71,7 @@ final class TermSumRescorer {
       int from = firstAtLeast(docs, 0, leaf.docBase);
       int to = firstAtLeast(docs, from, leaf.docBase + leaf.reader().maxDoc());
       if (from < to) {
-        float[] second = root.scores(leaf, docs, from, to);
+        float[] second = root.scores(new Segment(leaf, docs, from, to));
         for (int i = from; i < to; i++) {
           float first = docs[i].score;
           docs[i] =
@@ -88,8 +99,8 @@ final class TermSumRescorer {
     if (query instanceof BoostQuery b) {
       return node(searcher, b.getQuery(), b.getBoost() * boost);
     }
-    if (query instanceof TermQuery) {
-      return new Term(searcher.createWeight(query, ScoreMode.COMPLETE, boost));
+    if (query instanceof TermQuery t) {
+      return Term.of(searcher, t, boost);
     }
     if (query instanceof MatchNoDocsQuery) {
       return new Sum(List.of());
@@ -128,13 +139,13 @@ final class TermSumRescorer {
   /** A disjunction: its clauses' scores summed in double, rounded to float. */
   private record Sum(List<Node> clauses) implements Node {
 
-    float[] scores(LeafReaderContext leaf, ScoreDoc[] docs, int from, int to) throws IOException {
-      double[] sum = new double[to - from];
+    float[] scores(Segment segment) throws IOException {
+      double[] sum = new double[segment.to - segment.from];
       for (Node clause : clauses) {
         switch (clause) {
-          case Term t -> t.addTo(sum, leaf, docs, from, to);
+          case Term t -> t.addTo(sum, segment);
           case Sum s -> {
-            float[] inner = s.scores(leaf, docs, from, to);
+            float[] inner = s.scores(segment);
             for (int i = 0; i < inner.length; i++) {
               sum[i] += inner[i];
             }
@@ -149,30 +160,109 @@ final class TermSumRescorer {
     }
   }
 
-  /** One term, its boost already in its weight. */
-  private record Term(Weight weight) implements Node {
+  /**
+   * One term with its statistics, scored as {@code TermQuery}'s weight scores it: by the searcher's
+   * similarity with the term's boost, or not at all when no document has the term ({@code scorer}
+   * null).
+   */
+  private record Term(String field, BytesRef bytes, TermStates states, Similarity.SimScorer scorer)
+      implements Node {
 
-    /** Adds the term's score to {@code sum} for each hit in {@code [from, to)} it matches. */
-    void addTo(double[] sum, LeafReaderContext leaf, ScoreDoc[] docs, int from, int to)
-        throws IOException {
-      Scorer scorer = weight.scorer(leaf);
-      if (scorer == null) {
+    static Term of(IndexSearcher searcher, TermQuery query, float boost) throws IOException {
+      org.apache.lucene.index.Term term = query.getTerm();
+      TermStates states = query.getTermStates();
+      if (states == null || !states.wasBuiltFor(searcher.getTopReaderContext())) {
+        states = TermStates.build(searcher, term, true);
+      }
+      Similarity.SimScorer scorer = null;
+      if (states.docFreq() > 0) {
+        scorer =
+            searcher
+                .getSimilarity()
+                .scorer(
+                    boost,
+                    searcher.collectionStatistics(term.field()),
+                    searcher.termStatistics(term, states.docFreq(), states.totalTermFreq()));
+      }
+      return new Term(term.field(), term.bytes(), states, scorer);
+    }
+
+    /** Adds the term's score to {@code sum} for each of the segment's hits it matches. */
+    void addTo(double[] sum, Segment segment) throws IOException {
+      var state = scorer == null ? null : states.get(segment.leaf);
+      TermState termState = state == null ? null : state.get();
+      Segment.Field f = termState == null ? null : segment.field(field);
+      if (f == null) {
         return;
       }
-      DocIdSetIterator postings = scorer.iterator();
-      int i = from;
-      while (i < to) {
-        int target = docs[i].doc - leaf.docBase;
+      f.terms.seekExact(bytes, termState);
+      PostingsEnum postings = f.terms.postings(f.postings, PostingsEnum.FREQS);
+      f.postings = postings;
+      ScoreDoc[] docs = segment.docs;
+      int base = segment.leaf.docBase;
+      int i = segment.from;
+      while (i < segment.to) {
+        int target = docs[i].doc - base;
         int at = postings.docID() < target ? postings.advance(target) : postings.docID();
         if (at == DocIdSetIterator.NO_MORE_DOCS) {
           return;
         }
         if (at == target) {
-          sum[i - from] += scorer.score();
+          sum[i - segment.from] += scorer.score(postings.freq(), f.norms[i - segment.from]);
           i++;
         } else {
-          i = firstAtLeast(docs, i, at + leaf.docBase);
+          i = firstAtLeast(docs, i, at + base);
         }
+      }
+    }
+  }
+
+  /** One segment's hits ({@code docs[from, to)}), and per field what scoring its terms shares. */
+  private static final class Segment {
+    final LeafReaderContext leaf;
+    final ScoreDoc[] docs;
+    final int from;
+    final int to;
+    private final Map<String, Field> fields = new HashMap<>();
+
+    Segment(LeafReaderContext leaf, ScoreDoc[] docs, int from, int to) {
+      this.leaf = leaf;
+      this.docs = docs;
+      this.from = from;
+      this.to = to;
+    }
+
+    /** A field's enums and its norms at the hits, or null when the segment has no such field. */
+    Field field(String name) throws IOException {
+      Field f = fields.get(name);
+      if (f == null && !fields.containsKey(name)) {
+        Terms terms = leaf.reader().terms(name);
+        f = terms == null ? null : new Field(terms.iterator(), norms(name));
+        fields.put(name, f);
+      }
+      return f;
+    }
+
+    /** Each hit's norm, 1 where it has none, as {@code TermScorer} reads them. */
+    private long[] norms(String name) throws IOException {
+      long[] norms = new long[to - from];
+      NumericDocValues values = leaf.reader().getNormValues(name);
+      for (int i = from; i < to; i++) {
+        int doc = docs[i].doc - leaf.docBase;
+        norms[i - from] = values != null && values.advanceExact(doc) ? values.longValue() : 1L;
+      }
+      return norms;
+    }
+
+    /** A field's terms enum, its postings enum to reuse, and the hits' norms. */
+    static final class Field {
+      final TermsEnum terms;
+      final long[] norms;
+      PostingsEnum postings;
+
+      Field(TermsEnum terms, long[] norms) {
+        this.terms = terms;
+        this.norms = norms;
       }
     }
   }

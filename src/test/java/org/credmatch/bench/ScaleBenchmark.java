@@ -31,10 +31,14 @@ import org.credmatch.taxonomy.Taxonomy;
  * SyntheticCatalog}), builds its index, opens it and times recommendations for the three benchmark
  * ads against the BM25 whole-ad baseline on the same index, then reports heap after GC. With {@code
  * --serve DIR} it instead times a cold start in this fresh JVM: load the shipped extractor, open
- * the index kept in {@code DIR}, answer one recommendation. Usage:
+ * the index kept in {@code DIR}, answer one recommendation. With {@code --time DIR} it times the
+ * index kept in {@code DIR} in this fresh JVM, as a server serves an index built before it started
+ * (the build column is then blank): the JVM that has just built 100,000 documents carries the
+ * build's garbage and compiled code shaped by indexing, and answers some 20% slower. Usage:
  *
  * <pre>
  * ScaleBenchmark [--rounds N] [--keep DIR] SIZE...     (SIZE 0 means the real catalog)
+ * ScaleBenchmark [--rounds N] --time DIR               (DIR: a --keep directory of one size)
  * ScaleBenchmark --serve DIR
  * </pre>
  *
@@ -46,7 +50,7 @@ public final class ScaleBenchmark {
    * Figures for one catalog size.
    *
    * @param size credentials indexed
-   * @param buildMillis index build wall time
+   * @param buildMillis index build wall time, or -1 when the index was built by an earlier run
    * @param indexBytes bytes of the built index on disk
    * @param openMillis time to open the index and answer the first recommendation
    * @param recommend wall-clock latencies of full recommendations (extraction included)
@@ -69,10 +73,10 @@ public final class ScaleBenchmark {
     String line() {
       return String.format(
           Locale.ROOT,
-          "| %,9d | %6.1f | %6.1f | %6.0f | %6.1f | %6.1f | %6.1f | %6.1f | %6.1f | %6.1f |"
+          "| %,9d | %6s | %6.1f | %6.0f | %6.1f | %6.1f | %6.1f | %6.1f | %6.1f | %6.1f |"
               + " %5.1fx | %5.0f |",
           size,
-          buildMillis / 1000.0,
+          buildMillis < 0 ? "" : String.format(Locale.ROOT, "%.1f", buildMillis / 1000.0),
           indexBytes / 1048576.0,
           openMillis,
           recommend.p50(),
@@ -125,13 +129,22 @@ public final class ScaleBenchmark {
     }
     int rounds = 100;
     Path keep = null;
+    Path kept = null;
     List<Integer> sizes = new ArrayList<>();
     for (int i = 0; i < args.length; i++) {
       switch (args[i]) {
         case "--rounds" -> rounds = Integer.parseInt(args[++i]);
         case "--keep" -> keep = Path.of(args[++i]);
+        case "--time" -> kept = Path.of(args[++i]);
         default -> sizes.add(Integer.parseInt(args[i].replace("_", "")));
       }
+    }
+    if (kept != null) {
+      System.out.printf(
+          Locale.ROOT, "cores=%d maxHeap=%,d MB rounds=%d%n", cores(), maxHeapMb(), rounds);
+      System.out.println(HEADER);
+      System.out.println(new ScaleBenchmark(shippedExtractor()).timeKept(kept, rounds).line());
+      return;
     }
     run(sizes, rounds, keep, System.out);
   }
@@ -154,7 +167,17 @@ public final class ScaleBenchmark {
   public Row measure(int size, Path dir, int rounds) throws IOException {
     IndexLayout layout = new IndexLayout(dir.resolve("index"));
     IndexBuilder.Result built = build(size, layout);
-    long bytes = treeBytes(built.generation());
+    return time(layout, built.millis(), treeBytes(built.generation()), rounds);
+  }
+
+  /** Opens and times the index a {@code --keep} run left in {@code dir}. */
+  public Row timeKept(Path dir, int rounds) throws IOException {
+    IndexLayout layout = new IndexLayout(dir.resolve("index"));
+    return time(layout, -1, treeBytes(layout.current().orElseThrow()), rounds);
+  }
+
+  private Row time(IndexLayout layout, long buildMillis, long bytes, int rounds)
+      throws IOException {
     long start = System.nanoTime();
     try (CatalogIndex index = CatalogIndex.open(layout, schema, config).orElseThrow()) {
       Recommender recommender = new Recommender(index, extractor, ranking);
@@ -164,15 +187,7 @@ public final class ScaleBenchmark {
       Latencies[] bm25 = time(rounds, ad -> recommender.baseline(ad, Filters.NONE, 10));
       double heap = heapAfterGcMb();
       return new Row(
-          built.documents(),
-          built.millis(),
-          bytes,
-          openMillis,
-          rec[0],
-          rec[1],
-          bm25[0],
-          bm25[1],
-          heap);
+          index.size(), buildMillis, bytes, openMillis, rec[0], rec[1], bm25[0], bm25[1], heap);
     }
   }
 

@@ -69,6 +69,13 @@ class ScaleBenchmarkTest {
     assertThat(row.recommend().count()).isEqualTo(6);
     assertThat(row.baseline().count()).isEqualTo(6);
     assertThat(row.heapMb()).isPositive();
+
+    ScaleBenchmark.Row kept = bench.timeKept(dir, 2);
+    assertThat(kept.size()).isEqualTo(500);
+    assertThat(kept.buildMillis()).isEqualTo(-1);
+    assertThat(kept.indexBytes()).isEqualTo(row.indexBytes());
+    assertThat(kept.recommend().count()).isEqualTo(6);
+    assertThat(kept.line()).startsWith("|       500 |        |");
   }
 
   @Test

@@ -41,6 +41,7 @@ import org.apache.lucene.store.Directory;
 class TermSumRescorerTest {
 
   static final String[] WORDS = "sql data python cloud security lead team excel java r".split(" ");
+  static final String[] QUERY_WORDS = (String.join(" ", WORDS) + " rare").split(" ");
   static final String[] FIELDS = {"title", "labels", "subject"};
 
   static Directory dir;
@@ -57,7 +58,9 @@ class TermSumRescorerTest {
       for (int i = 0; i < 600; i++) {
         Document doc = new Document();
         for (String field : FIELDS) {
-          doc.add(new TextField(field, words(random, random.nextInt(8)), Field.Store.NO));
+          // "rare" is only in the first segment: the others have no postings for it.
+          String rare = i < 150 && random.nextInt(5) == 0 ? " rare" : "";
+          doc.add(new TextField(field, words(random, random.nextInt(8)) + rare, Field.Store.NO));
         }
         writer.addDocument(doc);
         if (i % 150 == 149) {
@@ -140,7 +143,7 @@ class TermSumRescorerTest {
     BooleanQuery.Builder fields = new BooleanQuery.Builder();
     for (String field : FIELDS) {
       BooleanQuery.Builder terms = new BooleanQuery.Builder();
-      for (String w : WORDS) {
+      for (String w : QUERY_WORDS) {
         if (random.nextInt(3) > 0) {
           Query t = new TermQuery(new Term(field, random.nextInt(5) == 0 ? w + "x" : w));
           terms.add(new BoostQuery(t, 1 + random.nextInt(4)), Occur.SHOULD);
