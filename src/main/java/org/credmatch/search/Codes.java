@@ -9,7 +9,7 @@ import java.util.stream.IntStream;
 /**
  * A set of strings held as their sorted {@link Dictionary} codes, so that the similarity of two
  * programs (compared some thousands of times per recommendation) is a merge of two small int arrays
- * rather than hash look-ups of strings. Immutable.
+ * rather than hash look-ups of strings, and a program's skill ids are looked up by code. Immutable.
  */
 final class Codes {
 
@@ -24,12 +24,9 @@ final class Codes {
     return new Codes(words.stream().mapToInt(dictionary::code).sorted().distinct().toArray());
   }
 
+  /** Whether the set holds the string coded {@code code}. */
   boolean contains(int code) {
     return Arrays.binarySearch(sorted, code) >= 0;
-  }
-
-  int size() {
-    return sorted.length;
   }
 
   IntStream stream() {

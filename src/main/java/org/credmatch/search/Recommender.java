@@ -49,7 +49,10 @@ public final class Recommender {
   /** Most programs whose facts are kept in memory (about a kilobyte each). */
   static final int FACTS_CACHE = 50_000;
 
-  /** Codes of the programs' title words and skill keys, for their similarity. */
+  /**
+   * Codes of the programs' title words, skill keys and skill ids (and of the ad skills' ids), for
+   * similarity and coverage; bounded by the index's vocabulary.
+   */
   private final Codes.Dictionary words = new Codes.Dictionary();
 
   public Recommender(CatalogIndex index, SkillExtractor extractor, RankingConfig config) {
