@@ -207,12 +207,16 @@ final class SkillQuery {
     b.add(any.build(), Occur.FILTER);
   }
 
-  /** Rarity of a skill id in the catalog, in [rarityFloor, 1]: rarer skills count more. */
-  double rarity(String skillId) throws IOException {
+  /**
+   * Rarity of a skill id in the catalog, in [rarityFloor, 1]: rarer skills count more. Its document
+   * frequency comes from the term's cached statistics ({@link #term}), which its query clause uses
+   * next, instead of a fresh look-up in every segment.
+   */
+  double rarity(String skillId) {
     if (skillId == null) {
       return 1.0;
     }
-    int df = index.searcher().getIndexReader().docFreq(new Term("skill_ids", skillId));
+    int df = term("skill_ids", skillId).getTermStates().docFreq();
     return rarity(df, Math.max(1, index.size()), weights.rarityFloor());
   }
 

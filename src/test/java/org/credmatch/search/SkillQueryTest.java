@@ -53,6 +53,24 @@ class SkillQueryTest {
   }
 
   @Test
+  void rarityComesFromTheIndexsDocumentFrequencyOfTheSkillId() throws IOException {
+    var reader = index.searcher().getIndexReader();
+    double floor = RankingConfig.load(ConfigFiles.packaged()).retrieval().rarityFloor();
+    var terms = org.apache.lucene.index.MultiTerms.getTerms(reader, "skill_ids").iterator();
+    int checked = 0;
+    for (var t = terms.next(); t != null; t = terms.next()) {
+      String id = t.utf8ToString();
+      int df = reader.docFreq(new org.apache.lucene.index.Term("skill_ids", id));
+      assertThat(queries.rarity(id)).isEqualTo(SkillQuery.rarity(df, index.size(), floor));
+      checked++;
+    }
+    assertThat(checked).isGreaterThan(3);
+    assertThat(queries.rarity("esco:no-such-skill"))
+        .isEqualTo(SkillQuery.rarity(0, index.size(), floor));
+    assertThat(queries.rarity(null)).isEqualTo(1.0);
+  }
+
+  @Test
   void looksEachTermUpOnceAndScoresExactlyAsAPlainTermQuery() throws IOException {
     var cached = queries.term("title", "sql");
     assertThat(queries.term("title", "sql").getTermStates()).isSameAs(cached.getTermStates());
