@@ -20,25 +20,35 @@ public final class TextCleaner {
   private static final Pattern MD_LINK = Pattern.compile("\\[([^\\]\\n]+)]\\([^)\\s]*\\)");
 
   /**
-   * The last text cleaned and its result (immutable), kept because a recommendation cleans the same
-   * ad twice (the extractor, then the catalog-label search); matched by identity, so only the very
-   * same string is answered from it, and one entry is all it holds. Requests running at once
-   * replace each other's entry, so under load an ad may still be cleaned twice (never wrongly).
+   * A text cleaned recently and its result (immutable), kept because a recommendation cleans the
+   * same ad twice (the extractor, on a worker thread, then the catalog-label search, on the request
+   * thread); matched by identity, so only the very same string is answered from it.
    */
   private record Last(String original, CleanedText cleaned) {}
 
-  private static final java.util.concurrent.atomic.AtomicReference<Last> LAST =
-      new java.util.concurrent.atomic.AtomicReference<>();
+  /**
+   * How many recent texts are kept: enough that requests served at once do not push each other's ad
+   * out between its two cleanings. Each entry holds a text and its cleaned copy (the API takes at
+   * most 50,000 characters a text, so all entries together stay within a few megabytes).
+   */
+  static final int RECENT = 32;
+
+  private static final java.util.concurrent.atomic.AtomicReferenceArray<Last> RECENTLY =
+      new java.util.concurrent.atomic.AtomicReferenceArray<>(RECENT);
+  private static final java.util.concurrent.atomic.AtomicInteger NEXT =
+      new java.util.concurrent.atomic.AtomicInteger();
 
   private TextCleaner() {}
 
   public static CleanedText clean(String original) {
-    Last last = LAST.get();
-    if (last != null && last.original() == original) {
-      return last.cleaned();
+    for (int i = 0; i < RECENT; i++) {
+      Last last = RECENTLY.get(i);
+      if (last != null && last.original() == original) {
+        return last.cleaned();
+      }
     }
     CleanedText cleaned = cleanNow(original);
-    LAST.set(new Last(original, cleaned));
+    RECENTLY.set(Math.floorMod(NEXT.getAndIncrement(), RECENT), new Last(original, cleaned));
     return cleaned;
   }
 

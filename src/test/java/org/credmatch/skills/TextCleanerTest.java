@@ -21,6 +21,19 @@ class TextCleanerTest {
   }
 
   @Test
+  void adsOfRequestsServedAtOnceAreEachCleanedOnce() {
+    java.util.List<String> ads =
+        java.util.stream.IntStream.range(0, 8)
+            .mapToObj(i -> "<p>Ad " + i + " needs SQL.</p>")
+            .toList();
+    // eight requests interleaved: each extractor cleans its ad, then each label search does
+    java.util.List<CleanedText> first = ads.stream().map(TextCleaner::clean).toList();
+    for (int i = 0; i < ads.size(); i++) {
+      assertThat(TextCleaner.clean(ads.get(i))).isSameAs(first.get(i));
+    }
+  }
+
+  @Test
   void turnsHtmlIntoLinesWithHeadingsAndBullets() {
     CleanedText t =
         TextCleaner.clean(
