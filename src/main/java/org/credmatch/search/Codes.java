@@ -55,7 +55,7 @@ final class Codes {
 
   /**
    * Gives each distinct string a code on first sight; codes of equal strings are equal. Grows with
-   * the distinct words it is shown (for programs: the catalog's title words and skill keys).
+   * the distinct words it is shown (the catalog's title words, skill keys and skill ids).
    * Thread-safe.
    */
   static final class Dictionary {

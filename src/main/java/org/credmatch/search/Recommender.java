@@ -250,8 +250,7 @@ public final class Recommender {
     return max;
   }
 
-  private List<AdSkill> adSkills(List<ExtractedSkill> extracted, List<String> warnings)
-      throws IOException {
+  private List<AdSkill> adSkills(List<ExtractedSkill> extracted, List<String> warnings) {
     List<ExtractedSkill> top = extracted;
     if (extracted.size() > MAX_QUERY_SKILLS) {
       top = extracted.subList(0, MAX_QUERY_SKILLS);

@@ -33,8 +33,8 @@ import org.credmatch.taxonomy.Taxonomy;
  * --serve DIR} it instead times a cold start in this fresh JVM: load the shipped extractor, open
  * the index kept in {@code DIR}, answer one recommendation. With {@code --time DIR} it times the
  * index kept in {@code DIR} in this fresh JVM, as a server serves an index built before it started
- * (the build column is then blank): the JVM that has just built 100,000 documents carries the
- * build's garbage and compiled code shaped by indexing, and answers some 20% slower. Usage:
+ * (the build column is then blank), rather than in the JVM that has just built the index, which
+ * carries the build's garbage and code compiled for indexing. Usage:
  *
  * <pre>
  * ScaleBenchmark [--rounds N] [--keep DIR] SIZE...     (SIZE 0 means the real catalog)
@@ -140,19 +140,17 @@ public final class ScaleBenchmark {
       }
     }
     if (kept != null) {
-      System.out.printf(
-          Locale.ROOT, "cores=%d maxHeap=%,d MB rounds=%d%n", cores(), maxHeapMb(), rounds);
-      System.out.println(HEADER);
-      System.out.println(new ScaleBenchmark(shippedExtractor()).timeKept(kept, rounds).line());
+      ScaleBenchmark bench = new ScaleBenchmark(shippedExtractor());
+      printHeader(rounds, System.out);
+      System.out.println(bench.timeKept(kept, rounds).line());
       return;
     }
     run(sizes, rounds, keep, System.out);
   }
 
   static void run(List<Integer> sizes, int rounds, Path keep, PrintStream out) throws IOException {
-    out.printf(Locale.ROOT, "cores=%d maxHeap=%,d MB rounds=%d%n", cores(), maxHeapMb(), rounds);
     ScaleBenchmark bench = new ScaleBenchmark(shippedExtractor());
-    out.println(HEADER);
+    printHeader(rounds, out);
     for (int size : sizes) {
       Path dir =
           keep != null ? keep.resolve(String.valueOf(size)) : Files.createTempDirectory("cm");
@@ -161,6 +159,12 @@ public final class ScaleBenchmark {
         deleteTree(dir);
       }
     }
+  }
+
+  /** The machine's line and the table's header. */
+  private static void printHeader(int rounds, PrintStream out) {
+    out.printf(Locale.ROOT, "cores=%d maxHeap=%,d MB rounds=%d%n", cores(), maxHeapMb(), rounds);
+    out.println(HEADER);
   }
 
   /** Builds, opens and times one catalog size in {@code dir}. */
