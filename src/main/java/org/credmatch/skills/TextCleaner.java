@@ -2,13 +2,15 @@ package org.credmatch.skills;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 import java.util.regex.Pattern;
 import org.credmatch.skills.HtmlLines.RawLine;
 
 /**
  * Cleans plain text, Markdown or HTML into {@link CleanedText}: one line per paragraph, bullet or
  * heading, bullets and Markdown markers stripped, white space folded, hard-wrapped lines joined.
- * Stateless and thread-safe.
+ * Thread-safe; the only state is the results of the last {@link #RECENT} texts cleaned.
  */
 public final class TextCleaner {
 
@@ -24,31 +26,30 @@ public final class TextCleaner {
    * same ad twice (the extractor, on a worker thread, then the catalog-label search, on the request
    * thread); matched by identity, so only the very same string is answered from it.
    */
-  private record Last(String original, CleanedText cleaned) {}
+  private record Recent(String original, CleanedText cleaned) {}
 
   /**
    * How many recent texts are kept: enough that requests served at once do not push each other's ad
-   * out between its two cleanings. Each entry holds a text and its cleaned copy (the API takes at
-   * most 50,000 characters a text, so all entries together stay within a few megabytes).
+   * out between its two cleanings. Each entry holds a text and its cleaned copy: through the API a
+   * text has at most {@code limits.maxTextChars} characters (100,000 by default), so all entries
+   * together stay within a few tens of megabytes; the CLI and the importer set no such limit.
    */
   static final int RECENT = 32;
 
-  private static final java.util.concurrent.atomic.AtomicReferenceArray<Last> RECENTLY =
-      new java.util.concurrent.atomic.AtomicReferenceArray<>(RECENT);
-  private static final java.util.concurrent.atomic.AtomicInteger NEXT =
-      new java.util.concurrent.atomic.AtomicInteger();
+  private static final AtomicReferenceArray<Recent> RECENTLY = new AtomicReferenceArray<>(RECENT);
+  private static final AtomicInteger NEXT = new AtomicInteger();
 
   private TextCleaner() {}
 
   public static CleanedText clean(String original) {
     for (int i = 0; i < RECENT; i++) {
-      Last last = RECENTLY.get(i);
-      if (last != null && last.original() == original) {
-        return last.cleaned();
+      Recent recent = RECENTLY.get(i);
+      if (recent != null && recent.original() == original) {
+        return recent.cleaned();
       }
     }
     CleanedText cleaned = cleanNow(original);
-    RECENTLY.set(Math.floorMod(NEXT.getAndIncrement(), RECENT), new Last(original, cleaned));
+    RECENTLY.set(Math.floorMod(NEXT.getAndIncrement(), RECENT), new Recent(original, cleaned));
     return cleaned;
   }
 
