@@ -28,8 +28,45 @@ final class CuePhrases {
     }
   }
 
-  /** The words of a text as cue phrases see them. */
+  /**
+   * The words of a text as cue phrases see them: the lower-cased runs of letters, numbers and
+   * apostrophes, the pieces {@link #NON_WORD} splits the text into (a loop over the code points,
+   * which {@code CuePhrasesTest} checks against the pattern).
+   */
   static String[] words(String text) {
+    String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
+    List<String> out = new ArrayList<>();
+    int start = -1;
+    for (int i = 0; i < lower.length(); ) {
+      int cp = lower.codePointAt(i);
+      boolean word = isWordChar(cp);
+      if (word && start < 0) {
+        start = i;
+      } else if (!word && start >= 0) {
+        out.add(lower.substring(start, i));
+        start = -1;
+      }
+      i += Character.charCount(cp);
+    }
+    if (start >= 0) {
+      out.add(lower.substring(start));
+    }
+    return out.toArray(String[]::new);
+  }
+
+  /** {@code [\p{L}\p{N}']}: a letter, a number of any kind, or an apostrophe. */
+  private static boolean isWordChar(int cp) {
+    if (cp == '\'' || Character.isLetter(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.DECIMAL_DIGIT_NUMBER
+        || type == Character.LETTER_NUMBER
+        || type == Character.OTHER_NUMBER;
+  }
+
+  /** The words by the pattern itself, for tests. */
+  static String[] patternWords(String text) {
     String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
     return NON_WORD.splitAsStream(lower).filter(w -> !w.isEmpty()).toArray(String[]::new);
   }

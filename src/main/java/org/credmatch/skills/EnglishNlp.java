@@ -8,11 +8,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import opennlp.tools.lemmatizer.LemmatizerModel;
-import opennlp.tools.lemmatizer.ThreadSafeLemmatizerME;
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.ThreadSafePOSTaggerME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 import opennlp.tools.tokenize.ThreadSafeTokenizerME;
@@ -25,7 +24,10 @@ import org.credmatch.util.Async;
 /**
  * OpenNLP's English UD models (sentences, tokens, POS tags, lemmas) loaded from the model jars on
  * the class path; nothing is downloaded. Thread-safe: OpenNLP's {@code ThreadSafe*ME} wrappers keep
- * one tagger per thread, and the lemma cache is a concurrent map.
+ * one model runner per thread (sentences; tokens for tests), the tokenizer, POS tagger and
+ * lemmatizer are compiled copies of OpenNLP's ({@link CompiledTokenizer}, {@link
+ * CompiledPosTagger}, {@link CompiledLemmatizer}: the same answers without building feature
+ * strings), and the caches are concurrent maps.
  *
  * <p>Tokens are refined for skill matching: pieces written without a space that form one technical
  * name are glued back ("ASP" + ".NET", "C" + "++"), and slashes and hyphens inside a token become
@@ -34,8 +36,9 @@ import org.credmatch.util.Async;
  *
  * <p>OpenNLP's tokenizer decides where to cut each white-space word from that word alone (its
  * context generator sees only the word's characters), so the cuts of a word that is not plain
- * letters and digits ("skills,", "(SQL)", "e.g.") are cached per word: the same spans as asking the
- * model every time, without the dozen maxent evaluations per word.
+ * letters and digits ("skills,", "(SQL)", "e.g.") are computed by {@link CompiledTokenizer} (the
+ * model's own cuts, without its feature strings) and cached per word: the same spans as asking
+ * OpenNLP every time.
  */
 final class EnglishNlp {
 
@@ -46,15 +49,17 @@ final class EnglishNlp {
 
   private static final Pattern TECH_NAME =
       Pattern.compile("\\.?[\\p{L}\\p{N}]+(?:\\.[\\p{L}\\p{N}]+)*[+#]*");
+  private static final String ASCII_ALPHANUMERIC = "^[A-Za-z0-9]+$";
   private static final Pattern PLAIN_WORDS = Pattern.compile("[A-Za-z0-9]+(?: [A-Za-z0-9]+)*");
   private static final Pattern INNER_SPLIT =
       Pattern.compile("(?<=[\\p{L}\\p{N}])/|/(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])-(?=\\p{L})");
 
   private final ThreadSafeSentenceDetectorME sentences;
   private final ThreadSafeTokenizerME tokenizer;
-  private final ThreadSafePOSTaggerME tagger;
-  private final ThreadSafeLemmatizerME lemmatizer;
-  private final Pattern alphaNumeric;
+  private final CompiledTokenizer compiledTokenizer;
+  private final CompiledPosTagger tagger;
+  private final CompiledLemmatizer lemmatizer;
+  private final Predicate<String> alphaNumeric;
   private final Map<String, String> lemmaCache = new ConcurrentHashMap<>();
   private final Map<String, int[]> cutsCache = new ConcurrentHashMap<>();
   private final int lemmaCacheSize;
@@ -68,10 +73,11 @@ final class EnglishNlp {
     try {
       sentences = new ThreadSafeSentenceDetectorME(new SentenceModel(model(SENTENCE_MODEL)));
       TokenizerModel tokens = alphaNumericOptimized(model(TOKEN_MODEL));
-      alphaNumeric = tokens.getFactory().getAlphaNumericPattern();
+      alphaNumeric = alphaNumeric(tokens.getFactory().getAlphaNumericPattern());
       tokenizer = new ThreadSafeTokenizerME(tokens);
-      tagger = new ThreadSafePOSTaggerME(join(posLoading));
-      lemmatizer = new ThreadSafeLemmatizerME(join(lemmaLoading));
+      compiledTokenizer = new CompiledTokenizer(tokens);
+      tagger = new CompiledPosTagger(join(posLoading), lemmaCacheSize);
+      lemmatizer = new CompiledLemmatizer(join(lemmaLoading));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot load OpenNLP English models", e);
     }
@@ -117,6 +123,25 @@ final class EnglishNlp {
         new TokenizerFactory(
             f.getLanguageCode(), f.getAbbreviationDictionary(), true, f.getAlphaNumericPattern());
     return new TokenizerModel(shipped.getMaxentModel(), Map.of(), factory);
+  }
+
+  /**
+   * Whether a word is one the tokenizer keeps whole: the model's pattern, tested by a loop over the
+   * characters when it is the ASCII letters-and-digits pattern the shipped model has.
+   */
+  static Predicate<String> alphaNumeric(Pattern pattern) {
+    if (!pattern.pattern().equals(ASCII_ALPHANUMERIC) || pattern.flags() != 0) {
+      return word -> pattern.matcher(word).matches();
+    }
+    return word -> {
+      for (int i = 0; i < word.length(); i++) {
+        char c = word.charAt(i);
+        if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9')) {
+          return false;
+        }
+      }
+      return !word.isEmpty();
+    };
   }
 
   private static InputStream model(String resource) throws IOException {
@@ -172,7 +197,7 @@ final class EnglishNlp {
     List<Span> out = new ArrayList<>(words.length + words.length / 4);
     for (Span w : words) {
       String word = text.substring(w.getStart(), w.getEnd());
-      if (word.length() < 2 || alphaNumeric.matcher(word).matches()) {
+      if (word.length() < 2 || alphaNumeric.test(word)) {
         out.add(w);
         continue;
       }
@@ -190,12 +215,7 @@ final class EnglishNlp {
     if (cached != null) {
       return cached;
     }
-    Span[] pieces = tokenizer.tokenizePos(word);
-    int[] cuts = new int[pieces.length * 2];
-    for (int i = 0; i < pieces.length; i++) {
-      cuts[2 * i] = pieces[i].getStart();
-      cuts[2 * i + 1] = pieces[i].getEnd();
-    }
+    int[] cuts = compiledTokenizer.cuts(word);
     if (cutsCache.size() < lemmaCacheSize) {
       cutsCache.put(word, cuts);
     }
@@ -228,6 +248,10 @@ final class EnglishNlp {
   }
 
   private static void splitInner(String text, int[] span, List<int[]> out) {
+    if (!containsSplitChar(text, span[0], span[1])) {
+      addNonEmpty(out, span[0], span[1]); // INNER_SPLIT matches only at a slash or a hyphen
+      return;
+    }
     var m = INNER_SPLIT.matcher(text).region(span[0], span[1]);
     int from = span[0];
     while (m.find()) {
@@ -236,6 +260,16 @@ final class EnglishNlp {
       from = m.end();
     }
     addNonEmpty(out, from, span[1]);
+  }
+
+  private static boolean containsSplitChar(String text, int from, int to) {
+    for (int i = from; i < to; i++) {
+      char c = text.charAt(i);
+      if (c == '/' || c == '-') {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static void addNonEmpty(List<int[]> out, int start, int end) {
@@ -260,7 +294,7 @@ final class EnglishNlp {
     if (cached != null) {
       return cached;
     }
-    String lemma = lemmatizer.lemmatize(new String[] {lower}, new String[] {tag})[0];
+    String lemma = lemmatizer.lemma(lower, tag);
     lemma = lemma == null || lemma.equals("O") ? lower : lemma.toLowerCase(Locale.ROOT);
     if (lemmaCache.size() < lemmaCacheSize) {
       lemmaCache.put(lower, lemma);

@@ -40,8 +40,8 @@ import java.util.Map;
  * @param languageWindowTokens how far (in tokens, same sentence) language context words count
  * @param linkThreshold minimum Dice similarity for linking a model span to a taxonomy label
  * @param modelMinProbability model spans below this probability are dropped
- * @param lemmaCacheSize at most this many lemmas, and as many tokenizer cuts of punctuated words,
- *     are cached per extractor
+ * @param lemmaCacheSize at most this many lemmas, and as many tokenizer cuts of punctuated words
+ *     and POS features of words, are cached per extractor
  * @param languageGuess stop-word lists for the non-English warning
  * @param aliases extra labels ("k8s" for Kubernetes), from skill-aliases.tsv
  */
