@@ -18,10 +18,11 @@ import opennlp.tools.util.StringUtil;
  * and suffix there, the two characters on each side (each with its class: letter, capital, digit,
  * space, sentence end, quote, bracket) and the three character pairs around it. The character and
  * pair features are looked up in the model once, when this class is built, and indexed by the
- * characters (arrays for ASCII); the prefix and suffix are looked up by the substring itself. The
- * evaluation adds the same parameters in the same order, normalises with the same {@link
- * StrictMath} calls as {@link GISModel} and picks the same outcome on a tie, so the cuts are
- * OpenNLP's ({@code CompiledTokenizerTest} checks it on committed ads and random words).
+ * characters (arrays for ASCII); the prefix and suffix are looked up by their place in the word and
+ * their hash, grown a character at a time, without building the substring. The evaluation adds the
+ * same parameters in the same order, normalises with the same {@link StrictMath} calls as {@link
+ * GISModel} and picks the same outcome on a tie, so the cuts are OpenNLP's ({@code
+ * CompiledTokenizerTest} checks it on committed ads and random words).
  *
  * <p>The constructor refuses a model with an abbreviation dictionary or another context generator
  * or model kind. Thread-safe: everything is read only after construction.
@@ -38,8 +39,8 @@ final class CompiledTokenizer {
   private static final int P1F1 = 1;
   private static final int F12 = 2;
 
-  private final Map<String, Context> prefixes = new HashMap<>();
-  private final Map<String, Context> suffixes = new HashMap<>();
+  private final Affixes prefixes;
+  private final Affixes suffixes;
 
   /** Per character key ("p1"...): the "key=c" rows by character, and the class rows. */
   private final CharRows[] chars;
@@ -104,15 +105,23 @@ final class CompiledTokenizer {
     for (int k = 0; k < PAIR_KEYS.length; k++) {
       pairs[k] = new PairRows();
     }
+    Map<String, Context> prefixRows = new HashMap<>();
+    Map<String, Context> suffixRows = new HashMap<>();
     for (Map.Entry<String, Context> e : rows.entrySet()) {
-      index(e.getKey(), e.getValue());
+      index(e.getKey(), e.getValue(), prefixRows, suffixRows);
     }
+    prefixes = new Affixes(prefixRows);
+    suffixes = new Affixes(suffixRows);
     p2Boundary = rows.get("p2=bok");
     f2Boundary = rows.get("f2=bok");
     characterCode = rows.get("cc");
   }
 
-  private void index(String feature, Context row) {
+  private void index(
+      String feature,
+      Context row,
+      Map<String, Context> prefixRows,
+      Map<String, Context> suffixRows) {
     int eq = feature.indexOf('=');
     if (eq < 0) {
       return;
@@ -120,8 +129,8 @@ final class CompiledTokenizer {
     String key = feature.substring(0, eq);
     String value = feature.substring(eq + 1);
     switch (key) {
-      case "p" -> prefixes.put(value, row);
-      case "s" -> suffixes.put(value, row);
+      case "p" -> prefixRows.put(value, row);
+      case "s" -> suffixRows.put(value, row);
       default -> {
         for (int k = 0; k < CHAR_KEYS.length; k++) {
           if (key.equals(CHAR_KEYS[k]) && value.length() == 1) {
@@ -134,6 +143,53 @@ final class CompiledTokenizer {
           }
         }
       }
+    }
+  }
+
+  /**
+   * Rows by prefix or suffix, looked up by a region of the word and that region's {@link
+   * String#hashCode}, computed as the region grows, so that no substring is built: an
+   * open-addressing table of the keys, their hashes and rows.
+   */
+  private static final class Affixes {
+    private final String[] keys;
+    private final int[] hashes;
+    private final Context[] rows;
+    private final int mask;
+
+    Affixes(Map<String, Context> byKey) {
+      int size = Integer.highestOneBit(Math.max(4, byKey.size() * 3)) << 1;
+      keys = new String[size];
+      hashes = new int[size];
+      rows = new Context[size];
+      mask = size - 1;
+      for (Map.Entry<String, Context> e : byKey.entrySet()) {
+        int h = e.getKey().hashCode();
+        int i = slot(h);
+        while (keys[i] != null) {
+          i = (i + 1) & mask;
+        }
+        keys[i] = e.getKey();
+        hashes[i] = h;
+        rows[i] = e.getValue();
+      }
+    }
+
+    private int slot(int hash) {
+      return (hash * 0x9E3779B9) >>> 7 & mask;
+    }
+
+    /** The row of {@code word}'s characters {@code from} to {@code to}, whose hash is given. */
+    Context get(String word, int from, int to, int hash) {
+      int length = to - from;
+      for (int i = slot(hash); keys[i] != null; i = (i + 1) & mask) {
+        if (hashes[i] == hash
+            && keys[i].length() == length
+            && word.regionMatches(from, keys[i], 0, length)) {
+          return rows[i];
+        }
+      }
+      return null;
     }
   }
 
@@ -183,8 +239,18 @@ final class CompiledTokenizer {
     int start = 0;
     double[] probs = new double[2];
     boolean code = word.charAt(0) == '&' && word.charAt(word.length() - 1) == ';';
+    int[] prefixHash = new int[word.length()];
+    int[] suffixHash = new int[word.length() + 1];
+    for (int i = 1; i < word.length(); i++) {
+      prefixHash[i] = 31 * prefixHash[i - 1] + word.charAt(i - 1); // String.hashCode of word[0, i)
+    }
+    int power = 1;
+    for (int i = word.length() - 1; i >= 1; i--) {
+      suffixHash[i] = word.charAt(i) * power + suffixHash[i + 1]; // String.hashCode of word[i, n)
+      power *= 31;
+    }
     for (int j = 1; j < word.length(); j++) {
-      evaluate(word, j, code, probs);
+      evaluate(word, j, code, prefixHash[j], suffixHash[j], probs);
       if (probs[0] < probs[1] ? split == 1 : split == 0) {
         cuts[n++] = start;
         cuts[n++] = j;
@@ -197,11 +263,12 @@ final class CompiledTokenizer {
   }
 
   /** The model's probabilities of no split and split before {@code word}'s character {@code i}. */
-  private void evaluate(String word, int i, boolean code, double[] probs) {
+  private void evaluate(
+      String word, int i, boolean code, int prefixHash, int suffixHash, double[] probs) {
     probs[0] = uniform;
     probs[1] = uniform;
-    add(prefixes.get(word.substring(0, i)), probs);
-    add(suffixes.get(word.substring(i)), probs);
+    add(prefixes.get(word, 0, i, prefixHash), probs);
+    add(suffixes.get(word, i, word.length(), suffixHash), probs);
     char p1 = word.charAt(i - 1);
     char f1 = word.charAt(i);
     addChar(P1, p1, probs);
