@@ -13,6 +13,7 @@ import opennlp.tools.postag.POSTagFormat;
 import opennlp.tools.postag.POSTagFormatMapper;
 import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.util.StringUtil;
+import opennlp.tools.util.Version;
 import opennlp.tools.util.featuregen.FeatureGeneratorUtil;
 import org.credmatch.skills.Maxent.Entry;
 
@@ -34,8 +35,9 @@ import org.credmatch.skills.Maxent.Entry;
  * and random text).
  *
  * <p>The constructor refuses a model whose feature generator, tag dictionary, model kind or tag
- * format differ from what this class reproduces. Thread-safe: the model rows are read only and the
- * word cache is a concurrent map of at most {@code cacheSize} words.
+ * format or OpenNLP version (before 1.8 OpenNLP ignores the descriptor) differ from what this class
+ * reproduces. Thread-safe: the model rows are read only and the word cache is a concurrent map of
+ * about {@code cacheSize} words (concurrent callers may each add one past the bound).
  */
 final class CompiledPosTagger {
 
@@ -90,6 +92,10 @@ final class CompiledPosTagger {
     String generator = normalised(model.<byte[]>getArtifact("generator.featuregen"));
     if (!GENERATOR.equals(generator)) {
       throw new IllegalArgumentException("unsupported POS feature generator: " + generator);
+    }
+    Version version = Version.parse(model.getManifestProperty("OpenNLP-Version"));
+    if (version.getMajor() == 1 && version.getMinor() < 8) {
+      throw new IllegalArgumentException("POS models before OpenNLP 1.8 are not supported");
     }
     if (model.getFactory().getTagDictionary() != null) {
       throw new IllegalArgumentException("POS models with a tag dictionary are not supported");
@@ -156,6 +162,10 @@ final class CompiledPosTagger {
     }
     String[] out = new String[tokens.length];
     Entry best = prev.peek();
+    if (best == null) {
+      // OpenNLP's beam search has no sequence left either (every score under its floor)
+      throw new IllegalStateException("no POS tag sequence for a sentence of " + tokens.length);
+    }
     for (Entry e = best; e != null && e.tag >= 0; e = e.parent) {
       out[e.length - 1] = tags[e.tag];
     }

@@ -11,8 +11,9 @@ import opennlp.tools.util.StringUtil;
 
 /**
  * OpenNLP's maxent tokenizer for the shipped English model, cutting one white-space word exactly
- * where {@link TokenizerME#tokenizePos(String)} cuts it, without building a dozen feature strings
- * at every position.
+ * where {@link TokenizerME#tokenizePos(String)} cuts it when the model is asked (the caller keeps
+ * letters-and-digits words whole first, OpenNLP's alphanumeric optimisation), without building a
+ * dozen feature strings at every position.
  *
  * <p>{@link DefaultTokenContextGenerator} describes a position inside a word by the word's prefix
  * and suffix there, the two characters on each side (each with its class: letter, capital, digit,
