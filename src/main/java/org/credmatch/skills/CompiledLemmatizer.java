@@ -61,8 +61,7 @@ final class CompiledLemmatizer {
     rows = Maxent.rows(gis);
     outcomes = Maxent.outcomes(gis);
     uniform = Maxent.uniform(outcomes.length);
-    String beam = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
-    beamSize = beam == null ? LemmatizerME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
+    beamSize = Maxent.beamSize(model, LemmatizerME.DEFAULT_BEAM_SIZE);
     sentenceStart = rows.get("p_1=bos");
     hyphen = rows.get("h");
     capital = rows.get("c");

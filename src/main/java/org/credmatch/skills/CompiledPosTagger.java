@@ -1,11 +1,12 @@
 package org.credmatch.skills;
 
+import static org.credmatch.skills.Maxent.add;
+
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.concurrent.ConcurrentHashMap;
-import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.postag.POSModel;
@@ -108,8 +109,7 @@ final class CompiledPosTagger {
     if (POSTagFormatMapper.guessFormat(model) != POSTagFormat.UD) {
       throw new IllegalArgumentException("the POS model's tags are not universal dependencies");
     }
-    String beam = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
-    beamSize = beam == null ? POSTaggerME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam);
+    beamSize = Maxent.beamSize(model, POSTaggerME.DEFAULT_BEAM_SIZE);
     uniform = Maxent.uniform(tags.length);
     outcomePrior = rows.get("def");
     sentenceBegin =
@@ -204,10 +204,6 @@ final class CompiledPosTagger {
       }
     }
     Maxent.normalise(probs);
-  }
-
-  private static void add(Context row, double[] probs) {
-    Maxent.add(row, probs);
   }
 
   private Word word(String token) {

@@ -1,5 +1,7 @@
 package org.credmatch.skills;
 
+import static org.credmatch.skills.Maxent.add;
+
 import java.util.HashMap;
 import java.util.Map;
 import opennlp.tools.ml.maxent.GISModel;
@@ -317,9 +319,5 @@ final class CompiledTokenizer {
     } else if (c == ']' || c == '}' || c == ')') {
       add(k[RP], probs);
     }
-  }
-
-  private static void add(Context row, double[] probs) {
-    Maxent.add(row, probs);
   }
 }

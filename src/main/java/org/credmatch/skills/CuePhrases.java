@@ -5,7 +5,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 
 /**
  * A set of cue phrases matched on whole words ("a plus" is in "Kafka is a plus", not in "a plush").
@@ -14,8 +13,6 @@ import java.util.regex.Pattern;
  * expression, because cue matching runs on every sentence.
  */
 final class CuePhrases {
-
-  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}']+");
 
   private final Map<String, List<String[]>> byFirstWord = new HashMap<>();
 
@@ -30,8 +27,8 @@ final class CuePhrases {
 
   /**
    * The words of a text as cue phrases see them: the lower-cased runs of letters, numbers and
-   * apostrophes, the pieces {@link #NON_WORD} splits the text into (a loop over the code points,
-   * which {@code CuePhrasesTest} checks against the pattern).
+   * apostrophes ({@code [\p{L}\p{N}']+}; a loop over the code points, which {@code CuePhrasesTest}
+   * checks against that pattern).
    */
   static String[] words(String text) {
     String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
@@ -63,12 +60,6 @@ final class CuePhrases {
     return type == Character.DECIMAL_DIGIT_NUMBER
         || type == Character.LETTER_NUMBER
         || type == Character.OTHER_NUMBER;
-  }
-
-  /** The words by the pattern itself, for tests. */
-  static String[] patternWords(String text) {
-    String lower = text.toLowerCase(Locale.ROOT).replace('\u2019', '\'');
-    return NON_WORD.splitAsStream(lower).filter(w -> !w.isEmpty()).toArray(String[]::new);
   }
 
   /** True when some phrase occurs in {@code words}. */

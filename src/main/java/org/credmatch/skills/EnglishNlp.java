@@ -14,7 +14,6 @@ import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
-import opennlp.tools.tokenize.ThreadSafeTokenizerME;
 import opennlp.tools.tokenize.TokenizerFactory;
 import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.tokenize.WhitespaceTokenizer;
@@ -23,9 +22,9 @@ import org.credmatch.util.Async;
 
 /**
  * OpenNLP's English UD models (sentences, tokens, POS tags, lemmas) loaded from the model jars on
- * the class path; nothing is downloaded. Thread-safe: OpenNLP's {@code ThreadSafe*ME} wrappers keep
- * one model runner per thread (sentences; tokens for tests), the tokenizer, POS tagger and
- * lemmatizer are compiled copies of OpenNLP's ({@link CompiledTokenizer}, {@link
+ * the class path; nothing is downloaded. Thread-safe: OpenNLP's {@code
+ * ThreadSafeSentenceDetectorME} keeps one sentence detector per thread, the tokenizer, POS tagger
+ * and lemmatizer are compiled copies of OpenNLP's ({@link CompiledTokenizer}, {@link
  * CompiledPosTagger}, {@link CompiledLemmatizer}: the same answers without building feature
  * strings), and the caches are concurrent maps.
  *
@@ -55,7 +54,6 @@ final class EnglishNlp {
       Pattern.compile("(?<=[\\p{L}\\p{N}])/|/(?=[\\p{L}\\p{N}])|(?<=[\\p{L}\\p{N}])-(?=\\p{L})");
 
   private final ThreadSafeSentenceDetectorME sentences;
-  private final ThreadSafeTokenizerME tokenizer;
   private final CompiledTokenizer compiledTokenizer;
   private final CompiledPosTagger tagger;
   private final CompiledLemmatizer lemmatizer;
@@ -74,7 +72,6 @@ final class EnglishNlp {
       sentences = new ThreadSafeSentenceDetectorME(new SentenceModel(model(SENTENCE_MODEL)));
       TokenizerModel tokens = alphaNumericOptimized(model(TOKEN_MODEL));
       alphaNumeric = alphaNumeric(tokens.getFactory().getAlphaNumericPattern());
-      tokenizer = new ThreadSafeTokenizerME(tokens);
       compiledTokenizer = new CompiledTokenizer(tokens);
       tagger = new CompiledPosTagger(join(posLoading), lemmaCacheSize);
       lemmatizer = new CompiledLemmatizer(join(lemmaLoading));
@@ -118,7 +115,7 @@ final class EnglishNlp {
    * letters-and-digits strings: "XFI" as "X" "FI"), real words and names hardly ever ("cannot",
    * "x86" and "COVID19" stay whole); labels and texts are tokenized the same way, so they agree.
    */
-  private static TokenizerModel alphaNumericOptimized(InputStream in) throws IOException {
+  static TokenizerModel alphaNumericOptimized(InputStream in) throws IOException {
     TokenizerModel shipped = new TokenizerModel(in);
     TokenizerFactory f = shipped.getFactory();
     var factory =
@@ -222,11 +219,6 @@ final class EnglishNlp {
       cutsCache.put(word, cuts);
     }
     return cuts;
-  }
-
-  /** OpenNLP's own tokenization of {@code text}, without the cache (for tests). */
-  Span[] modelTokenizePos(String text) {
-    return tokenizer.tokenizePos(text);
   }
 
   /** Glues technical names back together, then splits inner slashes and hyphens off. */

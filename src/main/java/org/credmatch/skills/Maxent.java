@@ -2,8 +2,10 @@ package org.credmatch.skills;
 
 import java.util.Map;
 import java.util.PriorityQueue;
+import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.model.Context;
+import opennlp.tools.util.model.BaseModel;
 
 /**
  * The arithmetic of OpenNLP's {@link GISModel} evaluation and of its beam search, for the compiled
@@ -26,6 +28,12 @@ final class Maxent {
   /** A GIS model's outcome names, in outcome order. */
   static String[] outcomes(GISModel model) {
     return ((String[]) model.getDataStructures()[2]).clone();
+  }
+
+  /** The beam size a model's manifest gives ({@code BeamSize}), as the OpenNLP tool reads it. */
+  static int beamSize(BaseModel model, int defaultSize) {
+    String beam = model.getManifestProperty(BeamSearch.BEAM_SIZE_PARAMETER);
+    return beam == null ? defaultSize : Integer.parseInt(beam);
   }
 
   /** The log prior OpenNLP's uniform prior gives every outcome. */
