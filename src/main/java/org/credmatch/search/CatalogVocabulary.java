@@ -18,6 +18,7 @@ import org.credmatch.index.CatalogIndex;
 import org.credmatch.index.LabelText;
 import org.credmatch.skills.CleanedText;
 import org.credmatch.skills.ExtractedSkill;
+import org.credmatch.skills.Extraction;
 import org.credmatch.skills.Mention;
 import org.credmatch.skills.Requirement;
 import org.credmatch.skills.Source;
@@ -30,8 +31,8 @@ import org.credmatch.skills.TextCleaner;
  * the extractor cleans it) as whole words within one sentence, longest label first at each place,
  * never overlapping, and not when the extraction already found a skill of that label; each becomes
  * an unlinked, merely mentioned skill whose extractor weight is {@code weight} times the label's
- * rarity. Labels made only of words common in job ads ({@code commonWords}: "management", "business
- * development", "materials") are left out. Immutable; thread-safe.
+ * rarity. One-word labels common in job ads ({@code commonWords}: "management", "business",
+ * "materials") are left out. Immutable; thread-safe.
  */
 final class CatalogVocabulary {
 
@@ -94,14 +95,14 @@ final class CatalogVocabulary {
         rarityFloor);
   }
 
-  /** True when every word of a label is common in job ads. */
+  /**
+   * True for a one-word label common in job ads ("management", "materials"). A label of two or more
+   * words is looked for even when each of its words is common: "supply chain", "data analysis" and
+   * "software development" name skills although "supply", "data" and "software" do not (measured in
+   * docs/ranking.md).
+   */
   private static boolean common(String[] words, RankingConfig.CatalogLabels config) {
-    for (String w : words) {
-      if (!config.commonWords().contains(w)) {
-        return false;
-      }
-    }
-    return true;
+    return words.length == 1 && config.commonWords().contains(words[0]);
   }
 
   int size() {
@@ -110,9 +111,14 @@ final class CatalogVocabulary {
 
   /**
    * The catalog labels found in {@code text}, in text order, one skill per label, except labels in
-   * {@code known} (normalised labels of skills already found).
+   * {@code known} (normalised labels of skills already found), found only within the sentences the
+   * extractor read ({@code read}; every sentence when it is empty): not in benefits ("health
+   * insurance"), company blurbs or boilerplate. Each is merely mentioned: giving a label the level
+   * of its sentence (required in a requirements section) was measured and ranked worse
+   * (docs/ranking.md).
    */
-  List<ExtractedSkill> find(String original, Set<String> known) {
+  List<ExtractedSkill> find(
+      String original, Set<String> known, List<Extraction.ReadSentence> read) {
     if (programsByLabel.isEmpty() || original == null || original.isBlank()) {
       return List.of();
     }
@@ -128,7 +134,10 @@ final class CatalogVocabulary {
     }
     List<ExtractedSkill> out = new ArrayList<>(mentions.size());
     mentions.forEach(
-        (label, found) ->
+        (label, found) -> {
+          List<Mention> kept =
+              read.isEmpty() ? found : found.stream().filter(m -> within(read, m.start())).toList();
+          if (!kept.isEmpty()) {
             out.add(
                 new ExtractedSkill(
                     null,
@@ -139,8 +148,28 @@ final class CatalogVocabulary {
                     null,
                     weight * rarity(label),
                     1.0,
-                    found)));
+                    kept));
+          }
+        });
     return out;
+  }
+
+  /** Whether offset {@code at} is within one of the sentences read (sorted, not overlapping). */
+  private static boolean within(List<Extraction.ReadSentence> read, int at) {
+    int lo = 0;
+    int hi = read.size() - 1;
+    while (lo <= hi) {
+      int mid = (lo + hi) >>> 1;
+      Extraction.ReadSentence s = read.get(mid);
+      if (at < s.start()) {
+        hi = mid - 1;
+      } else if (at >= s.end()) {
+        lo = mid + 1;
+      } else {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**

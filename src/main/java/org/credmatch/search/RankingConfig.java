@@ -8,11 +8,14 @@ import java.io.InputStream;
 import org.credmatch.index.ConfigException;
 import org.credmatch.index.ConfigFiles;
 import org.credmatch.skills.Requirement;
+import org.credmatch.taxonomy.SkillType;
 
 /**
  * Ranking weights from {@code index-config/ranking.json}. Immutable.
  *
  * @param requirementWeights weight of a skill by how strongly the ad asks for it
+ * @param typeWeights factor on a linked skill by its taxonomy type: a soft skill or a language an
+ *     ad asks for is seldom what a program for that job should teach first
  * @param catalogLabels how the catalog's own skill labels are looked for in ads
  * @param modelSkillWeight factor on skills found only by the span model (looser than taxonomy
  *     matches)
@@ -27,6 +30,7 @@ import org.credmatch.skills.Requirement;
 @JsonIgnoreProperties("_comment")
 public record RankingConfig(
     RequirementWeights requirementWeights,
+    TypeWeights typeWeights,
     CatalogLabels catalogLabels,
     double modelSkillWeight,
     boolean spanModelForAds,
@@ -79,7 +83,7 @@ public record RankingConfig(
    * @param weight the extractor weight of a match, times the label's rarity in the catalog (0: off)
    * @param maxWords longest label looked for, in words
    * @param commonWords words too common in job ads to tell one from another (from {@code
-   *     commonWordsFile} in ranking.json): a label made only of them is not looked for
+   *     commonWordsFile} in ranking.json): a one-word label that is one of them is not looked for
    */
   public record CatalogLabels(double weight, int maxWords, java.util.Set<String> commonWords) {
     public CatalogLabels {
@@ -94,6 +98,23 @@ public record RankingConfig(
         case REQUIRED -> required;
         case PREFERRED -> preferred;
         case MENTIONED -> mentioned;
+      };
+    }
+  }
+
+  /** Factors by taxonomy type ({@link SkillType}); a skill not linked to the taxonomy has 1. */
+  public record TypeWeights(
+      double tool, double knowledge, double skill, double transversal, double language) {
+    public double of(SkillType type) {
+      if (type == null) {
+        return 1.0;
+      }
+      return switch (type) {
+        case TOOL -> tool;
+        case KNOWLEDGE -> knowledge;
+        case SKILL -> skill;
+        case TRANSVERSAL -> transversal;
+        case LANGUAGE -> language;
       };
     }
   }

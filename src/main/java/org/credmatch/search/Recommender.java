@@ -101,13 +101,13 @@ public final class Recommender {
     for (ExtractedSkill s : found.skills()) {
       known.add(org.credmatch.index.LabelText.normalize(s.label()));
     }
-    List<ExtractedSkill> labels = vocabulary.find(text, known);
+    List<ExtractedSkill> labels = vocabulary.find(text, known, found.sentences());
     if (labels.isEmpty()) {
       return found;
     }
     List<ExtractedSkill> all = new ArrayList<>(found.skills());
     all.addAll(labels);
-    return new Extraction(all, found.warnings());
+    return new Extraction(all, found.warnings(), found.sentences());
   }
 
   /**
@@ -267,6 +267,7 @@ public final class Recommender {
           s.source() == org.credmatch.skills.Source.MODEL ? config.modelSkillWeight() : 1.0;
       double weight =
           config.requirementWeights().of(s.requirement())
+              * (s.id() == null ? 1.0 : config.typeWeights().of(s.type()))
               * (0.5 + 0.5 * s.weight())
               * source
               * queries.rarity(s.id());

@@ -139,12 +139,13 @@ public final class DefaultSkillExtractor implements SkillExtractor {
         .ifPresent(
             lang ->
                 warnings.add("text looks like " + lang + ", not English: skills may be missed"));
+    List<Extraction.ReadSentence> read = new ArrayList<>();
     List<ExtractedSkill> skills =
-        aggregator.aggregate(candidates(cleaned, curation), cleaned, input);
+        aggregator.aggregate(candidates(cleaned, curation, read), cleaned, input);
     if (skills.isEmpty()) {
       warnings.add("no skills recognised");
     }
-    return new Extraction(skills, warnings);
+    return new Extraction(skills, warnings, read);
   }
 
   private String truncate(String text, List<String> warnings) {
@@ -164,7 +165,9 @@ public final class DefaultSkillExtractor implements SkillExtractor {
     return text.substring(0, cut);
   }
 
-  private List<Candidate> candidates(CleanedText cleaned, CompiledCuration curation) {
+  /** The candidates of every sentence not skipped; those sentences go to {@code read}. */
+  private List<Candidate> candidates(
+      CleanedText cleaned, CompiledCuration curation, List<Extraction.ReadSentence> read) {
     List<SectionKind> kinds = sections.classify(cleaned);
     List<Candidate> out = new ArrayList<>();
     for (int i = 0; i < cleaned.lines().size(); i++) {
@@ -176,7 +179,11 @@ public final class DefaultSkillExtractor implements SkillExtractor {
         String sentence = content.substring(span.getStart(), span.getEnd());
         SectionDetector.Verdict verdict = sections.judge(sentence, kinds.get(i));
         if (!verdict.skip()) {
-          Sentence s = nlp.analyze(sentence, line.start() + span.getStart());
+          int start = line.start() + span.getStart();
+          read.add(
+              new Extraction.ReadSentence(
+                  cleaned.originalStart(start), cleaned.originalEnd(line.start() + span.getEnd())));
+          Sentence s = nlp.analyze(sentence, start);
           sentenceCandidates(s, verdict.requirement(), curation, out);
         }
       }

@@ -1,5 +1,6 @@
 package org.credmatch.skills;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import java.util.List;
 
 /**
@@ -7,10 +8,29 @@ import java.util.List;
  *
  * @param skills the skills found, strongest first, ties broken by id
  * @param warnings human-readable soft problems ("no skills recognised", "input truncated at ...")
+ * @param sentences the sentences the extractor read for skills, in text order; benefits, company
+ *     blurbs, equal-opportunity statements and boilerplate are not among them. Empty when the
+ *     extractor does not say (then every sentence counts, merely mentioning). Not part of the JSON.
  */
-public record Extraction(List<ExtractedSkill> skills, List<String> warnings) {
+public record Extraction(
+    List<ExtractedSkill> skills, List<String> warnings, @JsonIgnore List<ReadSentence> sentences) {
+
   public Extraction {
     skills = List.copyOf(skills);
     warnings = List.copyOf(warnings);
+    sentences = List.copyOf(sentences);
   }
+
+  /** Skills and warnings, without saying which sentences were read. */
+  public Extraction(List<ExtractedSkill> skills, List<String> warnings) {
+    this(skills, warnings, List.of());
+  }
+
+  /**
+   * A sentence read for skills: {@code text.substring(start, end)} of the caller's original text.
+   *
+   * @param start offset of its first character, inclusive
+   * @param end offset after its last character
+   */
+  public record ReadSentence(int start, int end) {}
 }

@@ -15,6 +15,7 @@ import org.credmatch.index.IndexBuilder;
 import org.credmatch.index.IndexLayout;
 import org.credmatch.index.IndexSchema;
 import org.credmatch.skills.ExtractedSkill;
+import org.credmatch.skills.Extraction;
 import org.credmatch.skills.Requirement;
 import org.credmatch.skills.Source;
 import org.junit.jupiter.api.Test;
@@ -62,18 +63,22 @@ class CatalogVocabularyTest {
   void findsTheCatalogsUnlinkedLabelsLongestFirstWithTheirPlaceAndSentence() throws IOException {
     try (CatalogIndex index = index(catalog())) {
       CatalogVocabulary vocabulary = CatalogVocabulary.of(index, LABELS, 0.5);
-      // linked labels, generic-only labels and labels over maxWords words are not in it
-      assertThat(vocabulary.size()).isEqualTo(5);
+      // linked labels, one-word labels common in ads ("management") and labels over maxWords
+      // words are not in it; "business development" is, although both its words are common
+      assertThat(vocabulary.size()).isEqualTo(6);
 
       String ad =
           "You own Supply Chain Management and forecasting.\n"
               + "Forecasting again; C++ and SQL. Business development and management.";
-      List<ExtractedSkill> found = vocabulary.find(ad, Set.of());
+      List<ExtractedSkill> found = vocabulary.find(ad, Set.of(), List.of());
 
       assertThat(found)
           .extracting(ExtractedSkill::label, s -> s.mentions().size())
           .containsExactly(
-              tuple("supply chain management", 1), tuple("forecasting", 2), tuple("c++", 1));
+              tuple("supply chain management", 1),
+              tuple("forecasting", 2),
+              tuple("c++", 1),
+              tuple("business development", 1));
       ExtractedSkill scm = found.get(0);
       assertThat(scm.id()).isNull();
       assertThat(scm.source()).isEqualTo(Source.CATALOG);
@@ -86,12 +91,55 @@ class CatalogVocabularyTest {
   }
 
   @Test
+  void looksOnlyInTheSentencesTheExtractorRead() throws IOException {
+    try (CatalogIndex index = index(catalog())) {
+      CatalogVocabulary vocabulary = CatalogVocabulary.of(index, LABELS, 0.5);
+      String ad = "You will do forecasting.\nWe offer: supply chain perks. And C++ forecasting.";
+      int second = ad.indexOf("We offer");
+      int third = ad.indexOf("And C++");
+      var read =
+          List.of(
+              new Extraction.ReadSentence(0, second - 1),
+              new Extraction.ReadSentence(third, ad.length()));
+
+      List<ExtractedSkill> found = vocabulary.find(ad, Set.of(), read);
+
+      assertThat(found)
+          .extracting(ExtractedSkill::label, s -> s.mentions().size())
+          .containsExactly(tuple("forecasting", 2), tuple("c++", 1));
+      assertThat(vocabulary.find(ad, Set.of(), List.of()))
+          .extracting(ExtractedSkill::label)
+          .containsExactly("forecasting", "supply chain", "c++");
+    }
+  }
+
+  @Test
+  void theRecommenderLooksForLabelsOnlyWhereItsExtractorRead() throws IOException {
+    try (CatalogIndex index = index(catalog())) {
+      var shipped = RankingConfig.load(ConfigFiles.packaged());
+      String ad = "You will run our forecasting.\nBenefits: supply chain discounts";
+      // an extractor that read the first line only, as the real one skips a benefits line
+      org.credmatch.skills.SkillExtractor firstLineOnly =
+          text ->
+              new Extraction(
+                  List.of(),
+                  List.of(),
+                  List.of(new Extraction.ReadSentence(0, text.indexOf('\n'))));
+      var recommender = new Recommender(index, firstLineOnly, shipped);
+
+      Recommendation r = recommender.recommend(RecommendationRequest.of(ad, 3));
+
+      assertThat(r.skills()).extracting(ExtractedSkill::label).containsExactly("forecasting");
+    }
+  }
+
+  @Test
   void readsAnHtmlAdAsTextAndPointsIntoTheHtml() throws IOException {
     try (CatalogIndex index = index(catalog())) {
       CatalogVocabulary vocabulary = CatalogVocabulary.of(index, LABELS, 0.5);
       String ad = "<ul class=\"forecasting\"><li>Supply <b>chain</b></li><li>C++</li></ul>";
 
-      List<ExtractedSkill> found = vocabulary.find(ad, Set.of());
+      List<ExtractedSkill> found = vocabulary.find(ad, Set.of(), List.of());
 
       assertThat(found).extracting(ExtractedSkill::label).containsExactly("supply chain", "c++");
       var mention = found.get(0).mentions().get(0);
@@ -105,13 +153,15 @@ class CatalogVocabularyTest {
     try (CatalogIndex index = index(catalog())) {
       CatalogVocabulary vocabulary = CatalogVocabulary.of(index, LABELS, 0.0);
 
-      assertThat(vocabulary.find("Supply chain. Management of forecasting", Set.of("forecasting")))
+      assertThat(
+              vocabulary.find(
+                  "Supply chain. Management of forecasting", Set.of("forecasting"), List.of()))
           .extracting(ExtractedSkill::label)
           .containsExactly("supply chain");
-      assertThat(vocabulary.find("supply. chain", Set.of())).isEmpty();
+      assertThat(vocabulary.find("supply. chain", Set.of(), List.of())).isEmpty();
       // "forecasting" is listed by two programs, "supply chain" by one
       assertThat(vocabulary.rarity("supply chain")).isGreaterThan(vocabulary.rarity("forecasting"));
-      ExtractedSkill sc = vocabulary.find("supply chain", Set.of()).get(0);
+      ExtractedSkill sc = vocabulary.find("supply chain", Set.of(), List.of()).get(0);
       assertThat(sc.weight()).isEqualTo(0.3 * vocabulary.rarity("supply chain"));
     }
   }
@@ -146,7 +196,8 @@ class CatalogVocabularyTest {
   void isEmptyWhenSwitchedOff() throws IOException {
     try (CatalogIndex index = index(catalog())) {
       var off = new RankingConfig.CatalogLabels(0, 4, Set.of());
-      assertThat(CatalogVocabulary.of(index, off, 0.5).find("supply chain", Set.of())).isEmpty();
+      assertThat(CatalogVocabulary.of(index, off, 0.5).find("supply chain", Set.of(), List.of()))
+          .isEmpty();
     }
   }
 }

@@ -50,6 +50,7 @@ class WordsRescoringTest {
     var config =
         new RankingConfig(
             shipped.requirementWeights(),
+            shipped.typeWeights(),
             shipped.catalogLabels(),
             shipped.modelSkillWeight(),
             shipped.spanModelForAds(),

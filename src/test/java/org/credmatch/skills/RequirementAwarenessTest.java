@@ -52,6 +52,28 @@ class RequirementAwarenessTest {
   }
 
   @Test
+  void theSentencesReadAreTheOnesNotSkippedWithOffsetsIntoTheText() {
+    Extraction e = extractor().extract(AD);
+    var read = e.sentences().stream().map(s -> AD.substring(s.start(), s.end()).strip()).toList();
+    assertThat(read)
+        .containsExactly(
+            "Senior Data Engineer",
+            "Requirements:",
+            "5+ years of experience with Python",
+            "Solid SQL skills",
+            "Experience with Docker",
+            "Nice to have:",
+            "Kubernetes",
+            "Apache Spark")
+        .noneMatch(s -> s.contains("Kafka") || s.contains("Health insurance"))
+        .noneMatch(s -> s.contains("AWS") || s.contains("equal opportunity"));
+    for (int i = 1; i < e.sentences().size(); i++) {
+      assertThat(e.sentences().get(i).start())
+          .isGreaterThanOrEqualTo(e.sentences().get(i - 1).end());
+    }
+  }
+
+  @Test
   void benefitsAndEqualOpportunitySentencesYieldNoSkillsWithoutHeadings() {
     String text =
         "We offer health insurance and a 401k plan. We are an Equal Opportunity Employer: all"
