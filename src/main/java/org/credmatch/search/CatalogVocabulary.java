@@ -112,7 +112,7 @@ final class CatalogVocabulary {
   /**
    * The catalog labels found in {@code text}, in text order, one skill per label, except labels in
    * {@code known} (normalised labels of skills already found), found only within the sentences the
-   * extractor read ({@code read}; every sentence when it is empty): not in benefits ("health
+   * extractor read ({@code read}; every sentence when it is null): not in benefits ("health
    * insurance"), company blurbs or boilerplate. Each is merely mentioned: giving a label the level
    * of its sentence (required in a requirements section) was measured and ranked worse
    * (docs/ranking.md).
@@ -136,7 +136,7 @@ final class CatalogVocabulary {
     mentions.forEach(
         (label, found) -> {
           List<Mention> kept =
-              read.isEmpty() ? found : found.stream().filter(m -> within(read, m.start())).toList();
+              read == null ? found : found.stream().filter(m -> within(read, m.start())).toList();
           if (!kept.isEmpty()) {
             out.add(
                 new ExtractedSkill(

@@ -9,8 +9,9 @@ import java.util.List;
  * @param skills the skills found, strongest first, ties broken by id
  * @param warnings human-readable soft problems ("no skills recognised", "input truncated at ...")
  * @param sentences the sentences the extractor read for skills, in text order; benefits, company
- *     blurbs, equal-opportunity statements and boilerplate are not among them. Empty when the
- *     extractor does not say (then every sentence counts, merely mentioning). Not part of the JSON.
+ *     blurbs, equal-opportunity statements and boilerplate are not among them; empty when it read
+ *     none. Null when the extractor does not say (then every sentence counts). Not part of the
+ *     JSON.
  */
 public record Extraction(
     List<ExtractedSkill> skills, List<String> warnings, @JsonIgnore List<ReadSentence> sentences) {
@@ -18,12 +19,12 @@ public record Extraction(
   public Extraction {
     skills = List.copyOf(skills);
     warnings = List.copyOf(warnings);
-    sentences = List.copyOf(sentences);
+    sentences = sentences == null ? null : List.copyOf(sentences);
   }
 
   /** Skills and warnings, without saying which sentences were read. */
   public Extraction(List<ExtractedSkill> skills, List<String> warnings) {
-    this(skills, warnings, List.of());
+    this(skills, warnings, null);
   }
 
   /**

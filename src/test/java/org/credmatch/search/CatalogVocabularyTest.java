@@ -70,7 +70,7 @@ class CatalogVocabularyTest {
       String ad =
           "You own Supply Chain Management and forecasting.\n"
               + "Forecasting again; C++ and SQL. Business development and management.";
-      List<ExtractedSkill> found = vocabulary.find(ad, Set.of(), List.of());
+      List<ExtractedSkill> found = vocabulary.find(ad, Set.of(), null);
 
       assertThat(found)
           .extracting(ExtractedSkill::label, s -> s.mentions().size())
@@ -107,9 +107,11 @@ class CatalogVocabularyTest {
       assertThat(found)
           .extracting(ExtractedSkill::label, s -> s.mentions().size())
           .containsExactly(tuple("forecasting", 2), tuple("c++", 1));
-      assertThat(vocabulary.find(ad, Set.of(), List.of()))
+      assertThat(vocabulary.find(ad, Set.of(), null))
           .extracting(ExtractedSkill::label)
           .containsExactly("forecasting", "supply chain", "c++");
+      // an extractor that read no sentence (all benefits, say) leaves no place to look
+      assertThat(vocabulary.find(ad, Set.of(), List.of())).isEmpty();
     }
   }
 
@@ -139,7 +141,7 @@ class CatalogVocabularyTest {
       CatalogVocabulary vocabulary = CatalogVocabulary.of(index, LABELS, 0.5);
       String ad = "<ul class=\"forecasting\"><li>Supply <b>chain</b></li><li>C++</li></ul>";
 
-      List<ExtractedSkill> found = vocabulary.find(ad, Set.of(), List.of());
+      List<ExtractedSkill> found = vocabulary.find(ad, Set.of(), null);
 
       assertThat(found).extracting(ExtractedSkill::label).containsExactly("supply chain", "c++");
       var mention = found.get(0).mentions().get(0);
@@ -155,13 +157,13 @@ class CatalogVocabularyTest {
 
       assertThat(
               vocabulary.find(
-                  "Supply chain. Management of forecasting", Set.of("forecasting"), List.of()))
+                  "Supply chain. Management of forecasting", Set.of("forecasting"), null))
           .extracting(ExtractedSkill::label)
           .containsExactly("supply chain");
-      assertThat(vocabulary.find("supply. chain", Set.of(), List.of())).isEmpty();
+      assertThat(vocabulary.find("supply. chain", Set.of(), null)).isEmpty();
       // "forecasting" is listed by two programs, "supply chain" by one
       assertThat(vocabulary.rarity("supply chain")).isGreaterThan(vocabulary.rarity("forecasting"));
-      ExtractedSkill sc = vocabulary.find("supply chain", Set.of(), List.of()).get(0);
+      ExtractedSkill sc = vocabulary.find("supply chain", Set.of(), null).get(0);
       assertThat(sc.weight()).isEqualTo(0.3 * vocabulary.rarity("supply chain"));
     }
   }
@@ -196,7 +198,7 @@ class CatalogVocabularyTest {
   void isEmptyWhenSwitchedOff() throws IOException {
     try (CatalogIndex index = index(catalog())) {
       var off = new RankingConfig.CatalogLabels(0, 4, Set.of());
-      assertThat(CatalogVocabulary.of(index, off, 0.5).find("supply chain", Set.of(), List.of()))
+      assertThat(CatalogVocabulary.of(index, off, 0.5).find("supply chain", Set.of(), null))
           .isEmpty();
     }
   }

@@ -80,6 +80,7 @@ class RequirementAwarenessTest {
             + " applicants are considered without regard to race, religion or disability.";
     Extraction e = extractor().extract(text);
     assertThat(e.skills()).isEmpty();
+    assertThat(e.sentences()).isEmpty();
     assertThat(e.warnings()).contains("no skills recognised");
   }
 
