@@ -42,12 +42,20 @@ public final class CredMatchCommand {
         .setExecutionExceptionHandler(CredMatchCommand::refusal);
   }
 
-  /** Refusals a user can act on print their message, not a stack trace; anything else rethrows. */
+  /**
+   * Refusals a user can act on (admin changes in the way, a bad configuration file) print their
+   * message, not a stack trace; anything else rethrows.
+   */
   private static int refusal(Exception e, CommandLine cmd, CommandLine.ParseResult parsed)
       throws Exception {
     if (e instanceof AdminChangesException) {
       cmd.getErr().println("credmatch: " + e.getMessage());
       return 1;
+    }
+    if (e instanceof org.credmatch.index.ConfigException) {
+      // names the file and what is wrong in it ("Unrecognized field ...")
+      cmd.getErr().println("credmatch: bad configuration: " + e.getMessage());
+      return 2;
     }
     throw e;
   }

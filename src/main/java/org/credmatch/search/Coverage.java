@@ -136,9 +136,66 @@ final class Coverage {
     }
   }
 
-  /** The space-padded normalised label to look for, or null when too short to match alone. */
+  /**
+   * The space-padded normalised, {@link #stemmed} label to look for, or null when too short to
+   * match alone.
+   */
   static String needle(String label) {
-    String normalized = LabelText.normalize(label);
+    String normalized = stemmed(LabelText.normalize(label));
     return normalized.length() < 2 ? null : " " + normalized + " ";
+  }
+
+  /** Whitespace words, KStem-stemmed (Krovetz: inflections only, "pricing" to "price"). */
+  private static final org.apache.lucene.analysis.Analyzer STEMMER = stemmer();
+
+  private static org.apache.lucene.analysis.Analyzer stemmer() {
+    try {
+      return org.apache.lucene.analysis.custom.CustomAnalyzer.builder()
+          .withTokenizer("whitespace")
+          .addTokenFilter("kStem")
+          .build();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * A normalised text with each word made only of letters reduced to its KStem form, so an ad's
+   * label and a program's title or labels match across inflections: "pricing" covers "Price and
+   * Promotion Analytics", as the Porter-stemmed first stage matches it. KStem, not Porter: Porter
+   * also makes one word of "community" and "communicating". Words with digits or symbols ("c++",
+   * "html5") are kept as they are.
+   */
+  static String stemmed(String normalized) {
+    String[] words = normalized.split(" ");
+    StringBuilder out = new StringBuilder(normalized.length());
+    try (var tokens = STEMMER.tokenStream("", normalized)) {
+      var term =
+          tokens.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      tokens.reset();
+      for (String word : words) {
+        if (word.isEmpty()) {
+          continue;
+        }
+        String stem = tokens.incrementToken() ? term.toString() : word;
+        if (out.length() > 0) {
+          out.append(' ');
+        }
+        out.append(allLetters(word) ? stem : word);
+      }
+      tokens.end();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
+  private static boolean allLetters(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (!Character.isLetter(word.charAt(i))) {
+        return false;
+      }
+    }
+    return !word.isEmpty();
   }
 }

@@ -11,7 +11,8 @@ import org.credmatch.index.LabelText;
  *
  * @param credential the program
  * @param skillIds codes of the taxonomy ids of its skills
- * @param haystack normalised title and skill labels, " | "-separated and space-padded
+ * @param haystack normalised, {@link Coverage#stemmed} title and skill labels, " | "-separated and
+ *     space-padded
  * @param haystackWords the words of {@code haystack}, for a quick test before searching it
  * @param skillKeys ids (or normalised labels) of all its skills, for similarity
  * @param titleWords normalised words of its title, for similarity
@@ -29,14 +30,14 @@ record ProgramFacts(
     List<String> ids = new java.util.ArrayList<>();
     List<String> keys = new java.util.ArrayList<>();
     String title = LabelText.normalize(c.title());
-    StringBuilder text = new StringBuilder(title);
+    StringBuilder text = new StringBuilder(Coverage.stemmed(title));
     for (CredentialSkill s : c.skills()) {
       String label = LabelText.normalize(s.label());
       if (s.id() != null) {
         ids.add(s.id());
       }
       keys.add(s.id() != null ? s.id() : label);
-      text.append(" | ").append(label);
+      text.append(" | ").append(Coverage.stemmed(label));
     }
     String haystack = " " + text + " ";
     return new ProgramFacts(

@@ -40,8 +40,9 @@ public record RankingConfig(
     Limits limits) {
 
   /**
-   * Reads {@code ranking.json}, and the common-words file its {@code catalogLabels} names (one word
-   * a line, {@code #} comments), from the same folder.
+   * Reads {@code ranking.json}, and the word lists it names ({@code catalogLabels.commonWordsFile},
+   * {@code retrieval.adWordsStopWordsFile}: one word a line, {@code #} comments), from the same
+   * folder.
    */
   public static RankingConfig load(ConfigFiles config) {
     try (InputStream in = config.openResource("ranking.json")) {
@@ -52,14 +53,25 @@ public record RankingConfig(
               .enable(DeserializationFeature.FAIL_ON_MISSING_CREATOR_PROPERTIES)
               .build();
       var tree = json.readTree(in);
-      if (tree.path("catalogLabels").path("commonWordsFile").isTextual()) {
-        var labels = (com.fasterxml.jackson.databind.node.ObjectNode) tree.get("catalogLabels");
-        var words = labels.putArray("commonWords");
-        lines(config, labels.remove("commonWordsFile").asText()).forEach(words::add);
-      }
+      inline(config, tree, "catalogLabels", "commonWordsFile", "commonWords");
+      inline(config, tree, "retrieval", "adWordsStopWordsFile", "adWordsStopWords");
       return json.treeToValue(tree, RankingConfig.class);
     } catch (IOException e) {
       throw new ConfigException(config.describe() + "/ranking.json: " + e.getMessage(), e);
+    }
+  }
+
+  /** Replaces {@code section.fileKey} (a word-list file's name) by {@code section.listKey}. */
+  private static void inline(
+      ConfigFiles config,
+      com.fasterxml.jackson.databind.JsonNode tree,
+      String section,
+      String fileKey,
+      String listKey) {
+    if (tree.path(section).path(fileKey).isTextual()) {
+      var node = (com.fasterxml.jackson.databind.node.ObjectNode) tree.get(section);
+      var words = node.putArray(listKey);
+      lines(config, node.remove(fileKey).asText()).forEach(words::add);
     }
   }
 
@@ -132,6 +144,10 @@ public record RankingConfig(
    * @param adWordsRescoreWindow 0: the ad's words are clauses of the first-stage query; N > 0: the
    *     first stage matches skills only and its best N hits are rescored with the words (same sum
    *     of scores, far fewer documents scored)
+   * @param adWordsStopWords words left out of the ad's words (from {@code adWordsStopWordsFile} in
+   *     ranking.json; lower-cased, whole words): "you", "our", "would" say nothing about a job, and
+   *     the few program titles holding them ("... a Job You Love") are rare enough for BM25 to
+   *     reward them. The baseline's bag of words keeps them.
    */
   public record Retrieval(
       int candidates,
@@ -141,7 +157,12 @@ public record RankingConfig(
       double subjectBoost,
       double adWordsBoost,
       double rarityFloor,
-      int adWordsRescoreWindow) {}
+      int adWordsRescoreWindow,
+      java.util.Set<String> adWordsStopWords) {
+    public Retrieval {
+      adWordsStopWords = java.util.Set.copyOf(adWordsStopWords);
+    }
+  }
 
   /**
    * Second stage.
@@ -150,14 +171,9 @@ public record RankingConfig(
    * @param retrievalWeight weight of the normalised first-stage score
    * @param levelFitWeight weight of the fit between program level and ad seniority
    * @param mmrLambda relevance share in maximal marginal relevance (1 = no diversity)
-   * @param declaredSkillBonus extra credit for skills the provider declared (vs derived)
    */
   public record Rerank(
-      double coverageWeight,
-      double retrievalWeight,
-      double levelFitWeight,
-      double mmrLambda,
-      double declaredSkillBonus) {}
+      double coverageWeight, double retrievalWeight, double levelFitWeight, double mmrLambda) {}
 
   /**
    * Stack settings.

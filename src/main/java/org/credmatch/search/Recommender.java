@@ -87,12 +87,31 @@ public final class Recommender {
     return rankFor(
         wanted,
         request.text(),
-        request.text(),
+        readSentences(request.text(), ad.sentences()),
         config.retrieval().adWordsBoost(),
         level,
         request,
         gap,
         warnings);
+  }
+
+  /**
+   * The ad's words for BM25: the sentences the extractor read, one a line, so the words of
+   * benefits, company blurbs and boilerplate do not pull in programs (measured in
+   * docs/evaluation.md); the whole text when the extractor does not say which it read.
+   */
+  static String readSentences(String text, List<Extraction.ReadSentence> read) {
+    if (read == null) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder();
+    for (Extraction.ReadSentence r : read) {
+      int end = Math.min(r.end(), text.length());
+      if (r.start() < end) {
+        out.append(text, r.start(), end).append('\n');
+      }
+    }
+    return out.toString();
   }
 
   /** The extraction plus the catalog labels found in the text that it did not already hold. */
@@ -150,7 +169,7 @@ public final class Recommender {
     // otherwise does once, for the words query.
     Supplier<Query> full =
         skills.isEmpty()
-            ? () -> queries.bagOfWords(text, request.filters())
+            ? () -> queries.wordsOnly(text, request.filters())
             : () -> queries.build(skills, extraWords, wordsBoost, request.filters());
     int needed = request.offset() + request.limit();
     TopDocs top =

@@ -53,7 +53,7 @@ final class SkillQuery {
       addSkill(should, skill);
     }
     if (extraWords != null && !extraWords.isBlank() && wordsBoost > 0) {
-      addWords(should, extraWords, wordsBoost);
+      addWords(should, withoutStopWords(extraWords), wordsBoost);
     }
     BooleanQuery relevance = should.build();
     return filtered(relevance.clauses().isEmpty() ? new MatchAllDocsQuery() : relevance, filters);
@@ -65,8 +65,41 @@ final class SkillQuery {
    */
   Query words(String text, double wordsBoost) {
     BooleanQuery.Builder should = new BooleanQuery.Builder();
-    addWords(should, text, wordsBoost);
+    addWords(should, withoutStopWords(text), wordsBoost);
     return should.build();
+  }
+
+  /**
+   * CredMatch's answer when no skill is recognised: {@link #bagOfWords} over the text without the
+   * ad-words stop words.
+   */
+  Query wordsOnly(String text, Filters filters) {
+    return bagOfWords(withoutStopWords(text), filters);
+  }
+
+  private static final java.util.regex.Pattern WORD =
+      java.util.regex.Pattern.compile("[\\p{L}\\p{N}'\u2019]+");
+
+  /**
+   * The text with every whole word of {@code adWordsStopWords} (case-insensitive, either
+   * apostrophe) replaced by a space; the rest is left as it was, for the field analyzers.
+   */
+  String withoutStopWords(String text) {
+    java.util.Set<String> stop = weights.adWordsStopWords();
+    if (stop.isEmpty()) {
+      return text;
+    }
+    StringBuilder out = new StringBuilder(text.length());
+    var m = WORD.matcher(text);
+    int last = 0;
+    while (m.find()) {
+      String word = m.group().toLowerCase(java.util.Locale.ROOT).replace('\u2019', '\'');
+      if (stop.contains(word)) {
+        out.append(text, last, m.start()).append(' ');
+        last = m.end();
+      }
+    }
+    return out.append(text, last, text.length()).toString();
   }
 
   /** Most distinct terms a bag-of-words query keeps (the most frequent), per field. */

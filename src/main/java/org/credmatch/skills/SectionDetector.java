@@ -12,11 +12,12 @@ import java.util.Optional;
  * its section and cue phrases. Immutable and thread-safe.
  *
  * <p>A line is a heading when the markup says so (h1-h6, Markdown '#', a bold-only line), when it
- * has at most eight words and ends with a colon, or when it is a short non-bullet line (at most six
- * words, no final full stop) that is a section cue phrase and at most one more word. A heading's
- * kind is the first section whose cue phrase it contains, in the order eeo, benefits, preferred,
- * required, responsibilities, about; other headings start an OTHER section. A sentence "Nice to
- * have: Kafka." takes the kind of its lead-in for itself only.
+ * has at most eight words and ends with a colon or an ellipsis ("Skills exciting to us…"), or when
+ * it is a short non-bullet line (at most six words, no final full stop) that is a section cue
+ * phrase and at most one more word. A heading's kind is the first section whose cue phrase it
+ * contains, in the order eeo, benefits, preferred, required, responsibilities, about; other
+ * headings start an OTHER section. A sentence "Nice to have: Kafka." takes the kind of its lead-in
+ * for itself only.
  */
 final class SectionDetector {
 
@@ -80,7 +81,8 @@ final class SectionDetector {
       return true;
     }
     int words = content.split(" ").length;
-    if (words <= 8 && content.endsWith(":")) {
+    if (words <= 8
+        && (content.endsWith(":") || content.endsWith("\u2026") || content.endsWith("..."))) {
       return true;
     }
     boolean sentenceLike = content.endsWith(".") || content.endsWith("!") || content.endsWith("?");

@@ -57,4 +57,37 @@ class RecommendCommandTest {
     assertThat(json.get("results")).hasSize(2);
     assertThat(json.get("results").get(0).get("id").asText()).isEqualTo("e2e:data-analyst-cert");
   }
+
+  @Test
+  void aBadConfigurationFileIsNamedWithoutAStackTrace() throws Exception {
+    Path config = dir.resolve("config");
+    java.nio.file.Files.createDirectories(config);
+    try (var files = java.nio.file.Files.list(Path.of("index-config"))) {
+      for (Path f : files.filter(java.nio.file.Files::isRegularFile).toList()) {
+        java.nio.file.Files.copy(f, config.resolve(f.getFileName().toString()));
+      }
+    }
+    Path ranking = config.resolve("ranking.json");
+    java.nio.file.Files.writeString(
+        ranking,
+        java.nio.file.Files.readString(ranking)
+            .replace("\"mmrLambda\"", "\"declaredSkillBonus\": 0.1, \"mmrLambda\""));
+    var err = new java.io.StringWriter();
+    int code =
+        CredMatchCommand.commandLine()
+            .setErr(new java.io.PrintWriter(err))
+            .execute(
+                "recommend",
+                "--catalog",
+                resource("/e2e/catalog.jsonl").toString(),
+                "--data-dir",
+                dir.resolve("data").toString(),
+                "--config-dir",
+                config.toString(),
+                resource("/e2e/data-analyst-ad.txt").toString());
+    assertThat(code).isEqualTo(2);
+    assertThat(err.toString())
+        .contains("credmatch: bad configuration: ", "ranking.json", "declaredSkillBonus")
+        .doesNotContain("\tat ");
+  }
 }

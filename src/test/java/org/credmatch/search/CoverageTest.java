@@ -56,6 +56,33 @@ class CoverageTest {
     assertThat(covered.share()).isEqualTo(total == 0 ? 0 : got / total);
   }
 
+  @org.junit.jupiter.api.Test
+  void labelsAreMatchedStemmedAsTheFirstStageMatchesThem() {
+    var dictionary = new Codes.Dictionary();
+    ProgramFacts program =
+        ProgramFacts.of(
+            SearchFixtures.course("c", "Marketing Analytics: Price and Promotion Analytics")
+                .withSkills(List.of(new CredentialSkill(null, "Clinical Trials", true))),
+            dictionary);
+    List<AdSkill> ad =
+        List.of(
+            new AdSkill(
+                null, "pricing", Requirement.MENTIONED, 1, null, Coverage.needle("pricing")),
+            new AdSkill(
+                null, "clinical trial", Requirement.MENTIONED, 1, null, Coverage.needle("trial")),
+            new AdSkill(null, "C++", Requirement.MENTIONED, 1, null, Coverage.needle("C++")),
+            new AdSkill(
+                null, "promotions", Requirement.MENTIONED, 1, null, Coverage.needle("promotions")));
+
+    var covered = new Coverage(ad, dictionary).of(program);
+
+    assertThat(covered.keys())
+        .containsExactlyInAnyOrder("label:pricing", "label:clinical trial", "label:promotions");
+    assertThat(Coverage.needle("C++")).isEqualTo(" c++ ");
+    assertThat(Coverage.stemmed("data analyses html5 communities"))
+        .isEqualTo("data analyse html5 community");
+  }
+
   /** A text holding a needle holds each of its words: the quick test never rules a match out. */
   @Property(tries = 1000)
   void theWordTestNeverRulesOutAContainedNeedle(@ForAll long seed) {

@@ -17,7 +17,7 @@ class RerankerTest {
   private static final Codes.Dictionary WORDS = new Codes.Dictionary();
 
   private static final Reranker RERANKER =
-      new Reranker(new RankingConfig.Rerank(0.6, 0.3, 0.1, 0.85, 0.1));
+      new Reranker(new RankingConfig.Rerank(0.6, 0.3, 0.1, 0.85));
 
   /** Random programs over small vocabularies, so that near-duplicates and score ties are common. */
   private static List<Candidate> candidates(long seed, int n) {

@@ -92,4 +92,39 @@ class SkillQueryTest {
   void aTermTheIndexLacksMatchesNothing() throws IOException {
     assertThat(index.searcher().search(queries.term("title", "zzzunknown"), 5).scoreDocs).isEmpty();
   }
+
+  @Test
+  void theAdsWordsLeaveOutTheStopWordsWhileTheBaselinesBagOfWordsKeepsThem() {
+    assertThat(RankingConfig.load(ConfigFiles.packaged()).retrieval().adWordsStopWords())
+        .contains("you", "your", "our", "would")
+        .doesNotContain("sql", "us");
+    String ad = "You\u2019ll love our SQL team: YOUR statistics would shine, you'd grow.";
+    assertThat(queries.withoutStopWords(ad))
+        .contains("love", "SQL", "team", "statistics", "shine", "grow")
+        .doesNotContainIgnoringCase("you")
+        .doesNotContain("our ", "would");
+    String words = queries.words(ad, 1).toString();
+    assertThat(words).contains("title:sql", "title:statist").doesNotContain("title:you");
+    assertThat(queries.bagOfWords(ad, Filters.NONE).toString()).contains("title:you");
+    String built = queries.build(List.of(), ad, 1, Filters.NONE).toString();
+    assertThat(built).contains("title:sql").doesNotContain("title:you");
+  }
+
+  @Test
+  void withoutStopWordsAWordListIsLeftAsItWas() {
+    var shipped = RankingConfig.load(ConfigFiles.packaged()).retrieval();
+    var none =
+        new RankingConfig.Retrieval(
+            shipped.candidates(),
+            shipped.skillIdBoost(),
+            shipped.titleBoost(),
+            shipped.skillLabelBoost(),
+            shipped.subjectBoost(),
+            shipped.adWordsBoost(),
+            shipped.rarityFloor(),
+            shipped.adWordsRescoreWindow(),
+            java.util.Set.of());
+    String ad = "You will love our SQL team.";
+    assertThat(new SkillQuery(index, none).withoutStopWords(ad)).isEqualTo(ad);
+  }
 }

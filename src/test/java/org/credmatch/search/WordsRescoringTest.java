@@ -46,7 +46,8 @@ class WordsRescoringTest {
             r.subjectBoost(),
             r.adWordsBoost(),
             r.rarityFloor(),
-            window);
+            window,
+            r.adWordsStopWords());
     var config =
         new RankingConfig(
             shipped.requirementWeights(),
@@ -92,5 +93,26 @@ class WordsRescoringTest {
     var a = recommender(1000).recommend(RecommendationRequest.of(AD, 3));
     var b = recommender(1000).recommend(RecommendationRequest.of(AD, 3));
     assertThat(ids(a)).isEqualTo(ids(b));
+  }
+
+  @Test
+  void onlyTheSentencesTheExtractorReadLendTheirWords() throws IOException {
+    var shipped = RankingConfig.load(ConfigFiles.packaged());
+    var all = new Recommender(index, SearchFixtures.extractor(), shipped);
+    // the same skills, but the extractor read the first sentence only (as it skips benefits)
+    org.credmatch.skills.SkillExtractor firstSentence =
+        text -> {
+          var found = SearchFixtures.extractor().extract(text);
+          return new org.credmatch.skills.Extraction(
+              found.skills(),
+              found.warnings(),
+              List.of(new org.credmatch.skills.Extraction.ReadSentence(0, text.indexOf('.') + 1)));
+        };
+    var read = new Recommender(index, firstSentence, shipped);
+
+    assertThat(ids(all.recommend(RecommendationRequest.of(AD, 5)))).contains("fx:leadership");
+    var page = read.recommend(RecommendationRequest.of(AD, 5));
+    assertThat(ids(page)).doesNotContain("fx:leadership");
+    assertThat(page.skills()).extracting(s -> s.label()).contains("sql", "statistics");
   }
 }

@@ -136,4 +136,28 @@ class RequirementAwarenessTest {
             .weight();
     assertThat(thrice).isGreaterThan(once);
   }
+
+  @Test
+  void aShortLineEndingInAnEllipsisIsAHeadingLikeOneEndingInAColon() {
+    String ad =
+        """
+        What you'll work on
+        Our Python services.
+        Skills & experiences exciting to us\u2026
+        Experience with Docker
+        And more...
+        Kubernetes
+        """;
+    Extraction e = extractor().extract(ad);
+    assertThat(skill(e, "t:python").requirement()).isEqualTo(Requirement.MENTIONED);
+    assertThat(skill(e, "t:docker").requirement()).isEqualTo(Requirement.REQUIRED);
+    // "And more..." names no section: what follows is merely mentioned again
+    assertThat(skill(e, "t:k8s").requirement()).isEqualTo(Requirement.MENTIONED);
+    // a long sentence trailing off is no heading
+    Extraction trailing =
+        extractor()
+            .extract(
+                "Skills:\nDocker\nWe like many things and we will tell you more later...\nKubernetes");
+    assertThat(skill(trailing, "t:k8s").requirement()).isEqualTo(Requirement.REQUIRED);
+  }
 }

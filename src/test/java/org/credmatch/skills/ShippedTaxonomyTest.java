@@ -44,6 +44,18 @@ class ShippedTaxonomyTest {
   }
 
   @Test
+  void versionControlIsTheSoftwareNotTheEngineeringOfControlSystems() {
+    assertThat(labels("Experience with version control systems such as Git."))
+        .contains("Version control software", "Git")
+        .doesNotContain("control systems");
+    assertThat(labels("Distributed Version Control Systems (DVCS)"))
+        .contains("Version control software")
+        .doesNotContain("control systems");
+    assertThat(labels("PLC programming for industrial control systems."))
+        .contains("control systems");
+  }
+
+  @Test
   void appliesTheShippedCurationAndSynonymsNamedByLabel() {
     String ad = "Our architecture is based on microservices; you are a team player.";
     assertThat(labels(ad)).isEmpty();
