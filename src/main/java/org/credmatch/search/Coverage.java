@@ -167,21 +167,19 @@ final class Coverage {
    * "html5") are kept as they are.
    */
   static String stemmed(String normalized) {
-    String[] words = normalized.split(" ");
     StringBuilder out = new StringBuilder(normalized.length());
     try (var tokens = STEMMER.tokenStream("", normalized)) {
       var term =
           tokens.addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+      var offsets =
+          tokens.addAttribute(org.apache.lucene.analysis.tokenattributes.OffsetAttribute.class);
       tokens.reset();
-      for (String word : words) {
-        if (word.isEmpty()) {
-          continue;
-        }
-        String stem = tokens.incrementToken() ? term.toString() : word;
+      while (tokens.incrementToken()) {
+        String word = normalized.substring(offsets.startOffset(), offsets.endOffset());
         if (out.length() > 0) {
           out.append(' ');
         }
-        out.append(allLetters(word) ? stem : word);
+        out.append(allLetters(word) ? term : word);
       }
       tokens.end();
     } catch (java.io.IOException e) {

@@ -81,6 +81,9 @@ class CoverageTest {
     assertThat(Coverage.needle("C++")).isEqualTo(" c++ ");
     assertThat(Coverage.stemmed("data analyses html5 communities"))
         .isEqualTo("data analyse html5 community");
+    assertThat(Coverage.stemmed("  sql  databases ")).isEqualTo("sql database");
+    String longWord = "x".repeat(300);
+    assertThat(Coverage.stemmed(longWord + " prices")).endsWith(" price").startsWith("xxx");
   }
 
   /** A text holding a needle holds each of its words: the quick test never rules a match out. */
