@@ -165,15 +165,55 @@ public record RankingConfig(
   }
 
   /**
-   * Second stage.
+   * Second stage: a program's score is the weighted geometric mean of its coverage and retrieval,
+   * times a level-fit factor ({@link Reranker#combine}).
    *
-   * @param coverageWeight weight of the weighted share of the ad's skills a program covers
-   * @param retrievalWeight weight of the normalised first-stage score
-   * @param levelFitWeight weight of the fit between program level and ad seniority
+   * @param coverageWeight exponent weight of the weighted share of the ad's skills a program covers
+   * @param retrievalWeight exponent weight of the normalised first-stage score
+   * @param smoothing added to coverage and retrieval before the mean, so that a zero in one does
+   *     not zero the score (greater than 0)
+   * @param levelFitWeight weight of the fit between program level and ad seniority: the factor runs
+   *     from {@code 1 / (1 + levelFitWeight)} (no fit) to 1 (full fit)
    * @param mmrLambda relevance share in maximal marginal relevance (1 = no diversity)
+   * @param nearDuplicateSimilarity least similarity (mean of the skill-set and title-word Jaccard
+   *     similarities) at which maximal marginal relevance pushes a program down; below it two
+   *     programs count as different (0: every similarity counts)
+   * @throws IllegalArgumentException when a weight is negative or not finite, coverage and
+   *     retrieval weigh 0 together, smoothing is not above 0, or mmrLambda or
+   *     nearDuplicateSimilarity is outside [0, 1]
    */
   public record Rerank(
-      double coverageWeight, double retrievalWeight, double levelFitWeight, double mmrLambda) {}
+      double coverageWeight,
+      double retrievalWeight,
+      double smoothing,
+      double levelFitWeight,
+      double mmrLambda,
+      double nearDuplicateSimilarity) {
+    public Rerank {
+      for (double w : new double[] {coverageWeight, retrievalWeight, smoothing, levelFitWeight}) {
+        if (!(w >= 0) || Double.isInfinite(w)) {
+          throw new IllegalArgumentException(
+              "rerank weights must be finite numbers of at least 0, got " + w);
+        }
+      }
+      if (coverageWeight + retrievalWeight <= 0) {
+        throw new IllegalArgumentException(
+            "rerank.coverageWeight and rerank.retrievalWeight cannot both be 0");
+      }
+      if (smoothing <= 0) {
+        throw new IllegalArgumentException("rerank.smoothing must be above 0, got " + smoothing);
+      }
+      if (!(mmrLambda >= 0 && mmrLambda <= 1)) {
+        throw new IllegalArgumentException(
+            "rerank.mmrLambda must be between 0 and 1, got " + mmrLambda);
+      }
+      if (!(nearDuplicateSimilarity >= 0 && nearDuplicateSimilarity <= 1)) {
+        throw new IllegalArgumentException(
+            "rerank.nearDuplicateSimilarity must be between 0 and 1, got "
+                + nearDuplicateSimilarity);
+      }
+    }
+  }
 
   /**
    * Stack settings.

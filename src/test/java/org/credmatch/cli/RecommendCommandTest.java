@@ -58,8 +58,16 @@ class RecommendCommandTest {
     assertThat(json.get("results").get(0).get("id").asText()).isEqualTo("e2e:data-analyst-cert");
   }
 
-  @Test
-  void aBadConfigurationFileIsNamedWithoutAStackTrace() throws Exception {
+  /** Each row: a regex in the shipped ranking.json, its replacement, what the message names. */
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource(
+      delimiter = '|',
+      value = {
+        "\"mmrLambda\"|\"declaredSkillBonus\": 0.1, \"mmrLambda\"|declaredSkillBonus",
+        "\"smoothing\": [0-9.]+|\"smoothing\": 0|rerank.smoothing must be above 0"
+      })
+  void aBadConfigurationFileIsNamedWithoutAStackTrace(String from, String to, String named)
+      throws Exception {
     Path config = dir.resolve("config");
     java.nio.file.Files.createDirectories(config);
     try (var files = java.nio.file.Files.list(Path.of("index-config"))) {
@@ -68,10 +76,10 @@ class RecommendCommandTest {
       }
     }
     Path ranking = config.resolve("ranking.json");
-    java.nio.file.Files.writeString(
-        ranking,
-        java.nio.file.Files.readString(ranking)
-            .replace("\"mmrLambda\"", "\"declaredSkillBonus\": 0.1, \"mmrLambda\""));
+    String shipped = java.nio.file.Files.readString(ranking);
+    String broken = shipped.replaceFirst(from, to);
+    assertThat(broken).isNotEqualTo(shipped);
+    java.nio.file.Files.writeString(ranking, broken);
     var err = new java.io.StringWriter();
     int code =
         CredMatchCommand.commandLine()
@@ -87,7 +95,7 @@ class RecommendCommandTest {
                 resource("/e2e/data-analyst-ad.txt").toString());
     assertThat(code).isEqualTo(2);
     assertThat(err.toString())
-        .contains("credmatch: bad configuration: ", "ranking.json", "declaredSkillBonus")
+        .contains("credmatch: bad configuration: ", "ranking.json", named)
         .doesNotContain("\tat ");
   }
 }
