@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.credmatch.eval.ranking.AssessorAgreement;
 import org.credmatch.eval.ranking.JobPosting;
 import org.credmatch.eval.ranking.JudgingPool;
 import org.credmatch.eval.ranking.Judgments;
@@ -31,6 +32,8 @@ import picocli.CommandLine.Option;
 final class RankingEvalCommand implements Callable<Integer> {
 
   @Mixin EngineOptions engine;
+
+  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
 
   @Option(
       names = "--postings",
@@ -78,6 +81,15 @@ final class RankingEvalCommand implements Callable<Integer> {
   Path check;
 
   @Option(
+      names = "--second-assessor",
+      paramLabel = "FILE",
+      description =
+          "A TSV of pairs graded again by another assessor (posting, credential, grade,"
+              + " second_grade): print how far the two agree, then the figures with the second"
+              + " grades in place of the judgments' (eval/ranking/agreement-dev.tsv).")
+  Path secondAssessor;
+
+  @Option(
       names = "--save",
       paramLabel = "FILE",
       description = "Write the figures as a regression file (data checksums, command, figures).")
@@ -85,6 +97,12 @@ final class RankingEvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    if (secondAssessor != null && (save != null || check != null)) {
+      throw new picocli.CommandLine.ParameterException(
+          spec.commandLine(),
+          "--second-assessor changes the judgments: it cannot be combined with --save or"
+              + " --check, which pin the figures of the judgments file");
+    }
     List<JobPosting> selected = select(JobPosting.read(postings), skipPerSource, perSource);
     Judgments existing = Files.exists(judgments) ? Judgments.read(judgments) : Judgments.empty();
     try (Engine e = Engine.open(engine.toOptions(), System.err)) {
@@ -97,6 +115,12 @@ final class RankingEvalCommand implements Callable<Integer> {
               pairs, selected.size(), poolOut);
         }
         return 0;
+      }
+      if (secondAssessor != null) {
+        Judgments second = Judgments.read(secondAssessor, 3);
+        System.out.print(AssessorAgreement.of(Judgments.read(secondAssessor), second).table());
+        existing = existing.overriddenBy(second);
+        System.out.println("figures with the second assessor's grades:");
       }
       RankingReport report = evaluator.evaluate(selected, existing);
       System.out.print(report.table());

@@ -27,6 +27,18 @@ public final class Judgments {
   }
 
   public static Judgments read(Path tsv) throws IOException {
+    return read(tsv, 2);
+  }
+
+  /**
+   * Reads the grades of column {@code gradeColumn} (0-based; at least 2) of a TSV whose first two
+   * columns are posting and credential: a second assessor's grades stand beside the first's in
+   * {@code eval/ranking/agreement-dev.tsv}.
+   */
+  public static Judgments read(Path tsv, int gradeColumn) throws IOException {
+    if (gradeColumn < 2) {
+      throw new IllegalArgumentException("the grade column comes after posting and credential");
+    }
     Map<String, Map<String, Integer>> grades = new HashMap<>();
     List<String> lines = Files.readAllLines(tsv, StandardCharsets.UTF_8);
     for (int i = 0; i < lines.size(); i++) {
@@ -35,13 +47,18 @@ public final class Judgments {
         continue;
       }
       String[] cols = line.split("\t");
-      if (cols.length < 3 || !cols[2].strip().matches("[0-3]")) {
+      if (cols.length <= gradeColumn || !cols[gradeColumn].strip().matches("[0-3]")) {
         throw new IOException(
-            tsv + " line " + (i + 1) + ": expected posting<TAB>credential<TAB>grade 0-3");
+            tsv
+                + " line "
+                + (i + 1)
+                + ": expected posting<TAB>credential<TAB>"
+                + (gradeColumn > 2 ? "... column " + (gradeColumn + 1) + ": " : "")
+                + "grade 0-3");
       }
       grades
           .computeIfAbsent(cols[0], k -> new HashMap<>())
-          .put(cols[1], Integer.parseInt(cols[2].strip()));
+          .put(cols[1], Integer.parseInt(cols[gradeColumn].strip()));
     }
     return new Judgments(grades);
   }
@@ -58,5 +75,19 @@ public final class Judgments {
 
   public boolean judged(String posting) {
     return grades.containsKey(posting);
+  }
+
+  /** These judgments with every grade {@code other} gives in place of this one's (or added). */
+  public Judgments overriddenBy(Judgments other) {
+    Map<String, Map<String, Integer>> merged = new HashMap<>();
+    grades.forEach((posting, g) -> merged.put(posting, new HashMap<>(g)));
+    other.grades.forEach(
+        (posting, g) -> merged.computeIfAbsent(posting, k -> new HashMap<>()).putAll(g));
+    return new Judgments(merged);
+  }
+
+  /** Every posting judged, in no particular order. */
+  java.util.Set<String> postings() {
+    return java.util.Set.copyOf(grades.keySet());
   }
 }
