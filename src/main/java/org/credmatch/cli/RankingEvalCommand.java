@@ -97,11 +97,11 @@ final class RankingEvalCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    if (secondAssessor != null && (save != null || check != null)) {
+    if (secondAssessor != null && (save != null || check != null || poolOut != null)) {
       throw new picocli.CommandLine.ParameterException(
           spec.commandLine(),
           "--second-assessor changes the judgments: it cannot be combined with --save or"
-              + " --check, which pin the figures of the judgments file");
+              + " --check, which pin the figures of the judgments file, nor with --pool-out");
     }
     List<JobPosting> selected = select(JobPosting.read(postings), skipPerSource, perSource);
     Judgments existing = Files.exists(judgments) ? Judgments.read(judgments) : Judgments.empty();

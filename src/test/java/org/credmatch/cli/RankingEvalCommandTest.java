@@ -12,8 +12,17 @@ import org.junit.jupiter.api.Test;
 
 class RankingEvalCommandTest {
 
-  @Test
-  void aSecondAssessorCannotBePinnedOrChecked() {
+  @org.junit.jupiter.params.ParameterizedTest
+  @org.junit.jupiter.params.provider.CsvSource({
+    "--check,src/test/resources/regressions/ranking-dev.json",
+    "--save,target/never-written.json",
+    "--pool-out,target/never-written.md"
+  })
+  void aSecondAssessorCannotBePinnedCheckedOrPooled(String option, String file)
+      throws java.io.IOException {
+    if (!option.equals("--check")) {
+      Files.deleteIfExists(Path.of(file));
+    }
     StringWriter err = new StringWriter();
     int code =
         CredMatchCommand.commandLine()
@@ -23,12 +32,15 @@ class RankingEvalCommandTest {
                 "ranking",
                 "--second-assessor",
                 "eval/ranking/agreement-dev.tsv",
-                "--check",
-                "src/test/resources/regressions/ranking-dev.json");
+                option,
+                file);
     assertThat(code).isEqualTo(2);
     assertThat(err.toString())
         .contains("--second-assessor changes the judgments")
         .doesNotContain("\tat ");
+    if (!option.equals("--check")) {
+      assertThat(Path.of(file)).as("nothing written").doesNotExist();
+    }
   }
 
   @Test
